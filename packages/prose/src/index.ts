@@ -1,0 +1,9 @@
+export { proseOf, type Prose, type Sentence } from "./prose";
+export { tokenize, type Token, type TokenKind } from "./tokens";
+export { MASK, maskNonProse } from "./nonProse";
+export { sentenceSpans, isAbbreviation, isTitle, type Span } from "./sentences";
+export { reportFindings, type Finding } from "./findings";
+export { readOptions, OptionError, type OptionSpec } from "./options";
+
+/** The block nodes whose text is prose: every rule reads these and no others. */
+export const PROSE_NODE_TYPES = ["Paragraph", "Header", "TableCell"] as const;

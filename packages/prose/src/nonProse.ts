@@ -1,0 +1,37 @@
+// Data files stay beside lib/ and src/ alike, so both load them from ../data.
+const extensionData = require("../data/file-extensions.json") as { extensions: string[]; tlds: string[] };
+
+/** The character that stands in for every character of non-prose text. */
+export const MASK = "\uFFFC";
+
+const extensions = extensionData.extensions.join("|");
+const tlds = extensionData.tlds.join("|");
+
+// One alternation, compiled once: each branch is a kind of text that is not prose.
+const NON_PROSE = new RegExp(
+  [
+    // URLs with a scheme, and www. host names
+    String.raw`\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"“”‘’()\[\]{}]*[^\s<>"“”‘’()\[\]{}.,;:!?'…]`,
+    // e-mail addresses
+    String.raw`\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    // paths: /usr/bin, ./run.sh, ~/notes, ../x, C:\dir
+    String.raw`(?<![\p{L}\p{N}])(?:~|\.{1,2})?\/[\p{L}\p{N}_.\-~]+(?:\/[\p{L}\p{N}_.\-~]*)*`,
+    String.raw`\b[A-Za-z]:\\[^\s]+`,
+    // bare host names with a known top-level domain: example.com, Discuss.io, Node.js
+    String.raw`(?<![\p{L}\p{N}.@])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${tlds})(?![\p{L}\p{N}])(?:\/[^\s]*[^\s.,;:!?)])?`,
+    // file names: README.md, notes.txt, .exe, archive.tar.gz
+    String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*\.(?:${extensions})(?![\p{L}\p{N}])`,
+  ].join("|"),
+  "giu",
+);
+
+/**
+ * Replaces URLs, e-mail addresses, paths, host names and file names with MASK,
+ * keeping the length so that every index still points at the same place.
+ */
+export function maskNonProse(text: string): string {
+  if (!text.includes(".") && !text.includes("/") && !text.includes("@") && !text.includes("\\")) {
+    return text;
+  }
+  return text.replace(NON_PROSE, (match) => MASK.repeat(match.length));
+}

@@ -1,0 +1,92 @@
+import type { TxtNode } from "@textlint/ast-node-types";
+import { StringSource } from "textlint-util-to-string";
+import { MASK, maskNonProse } from "./nonProse";
+import { sentenceSpans } from "./sentences";
+import { tokenize, type Token } from "./tokens";
+
+/** A sentence of prose: indices into the prose text, and its tokens. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * The prose of one block node (a paragraph, heading or table cell): its text with
+ * Markdown syntax removed and non-prose (code, URLs, file names, HTML, images)
+ * replaced by MASK, split into sentences and tokens.
+ */
+export interface Prose {
+  readonly node: TxtNode;
+  /** The prose text; indices of tokens and sentences point into it. */
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  /** The range in the node's raw text (what textlint's locator and fixer take) of prose text [start, end). */
+  nodeRange(start: number, end: number): [number, number];
+  /** The same range as absolute indices in the file. */
+  fileRange(start: number, end: number): [number, number];
+}
+
+// Code, HTML and images are not prose: their text is masked, keeping its length.
+// Link text stays (it is prose); textlint-util-to-string already leaves out link URLs.
+const MASKED_NODE_TYPES = new Set(["Code", "Html", "Image", "InlineCode", "FootnoteReference", "LinkReference_Definition"]);
+
+const cache = new WeakMap<TxtNode, Prose>();
+
+/**
+ * The prose of a node, computed once per node and shared by every rule that
+ * asks for it during one lint.
+ */
+export function proseOf(node: TxtNode): Prose {
+  let prose = cache.get(node);
+  if (prose === undefined) {
+    prose = buildProse(node);
+    cache.set(node, prose);
+  }
+  return prose;
+}
+
+function buildProse(node: TxtNode): Prose {
+  const source = new StringSource(node as unknown as ConstructorParameters<typeof StringSource>[0], {
+    replacer({ node: child, maskValue }) {
+      if (MASKED_NODE_TYPES.has(child.type) && typeof (child as { value?: unknown }).value === "string") {
+        return maskValue(MASK);
+      }
+      return undefined;
+    },
+  });
+  const text = maskNonProse(source.toString());
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const span of sentenceSpans(text)) {
+    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.start < span.end) t++;
+    sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens: tokens.slice(first, t) });
+  }
+  const nodeStart = node.range[0];
+  const nodeLength = node.range[1] - node.range[0];
+  const toNode = (index: number, isEnd: boolean): number => {
+    const mapped = source.originalIndexFromIndex(index, isEnd);
+    return Math.max(0, Math.min(nodeLength, mapped ?? (isEnd ? nodeLength : 0)));
+  };
+  return {
+    node,
+    text,
+    sentences,
+    tokens,
+    nodeRange(start, end) {
+      const a = toNode(start, false);
+      // Map the last character (not the end index) so that an end at a node boundary stays in the right node.
+      const b = end > start ? toNode(end - 1, false) + 1 : a;
+      return [a, Math.max(a, b)];
+    },
+    fileRange(start, end) {
+      const [a, b] = this.nodeRange(start, end);
+      return [nodeStart + a, nodeStart + b];
+    },
+  };
+}

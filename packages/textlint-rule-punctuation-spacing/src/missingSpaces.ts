@@ -1,0 +1,150 @@
+import type { Finding, OptionSpec, Prose } from "@copydesk/prose";
+
+export interface Options {
+  comma: boolean;
+  period: boolean;
+  semicolon: boolean;
+  colon: boolean;
+  question: boolean;
+  exclamation: boolean;
+}
+
+export const DEFAULT_OPTIONS: Options = {
+  comma: true,
+  period: true,
+  semicolon: true,
+  colon: true,
+  question: true,
+  exclamation: true,
+};
+
+export const OPTION_SPECS: { readonly [K in keyof Options]: OptionSpec } = {
+  comma: { type: "boolean" },
+  period: { type: "boolean" },
+  semicolon: { type: "boolean" },
+  colon: { type: "boolean" },
+  question: { type: "boolean" },
+  exclamation: { type: "boolean" },
+};
+
+const MARK_OPTION: Readonly<Record<string, keyof Options>> = {
+  ",": "comma",
+  ".": "period",
+  ";": "semicolon",
+  ":": "colon",
+  "?": "question",
+  "!": "exclamation",
+};
+
+const MARK_NAME: Readonly<Record<string, string>> = {
+  ",": "comma",
+  ".": "period",
+  ";": "semicolon",
+  ":": "colon",
+  "?": "question mark",
+  "!": "exclamation mark",
+};
+
+// A mark, any closing quotes or brackets after it, then the letter that should have had a space before it.
+const CANDIDATE = /[,.;:?!]["'”’)\]]*(?=\p{L})/gu;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+const WORD_AFTER = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/uy;
+// Characters that make a run of text code or data rather than prose: key=a,b; a_b.c; <x>; x|y.
+const CODE_LIKE = /[=_<>{}[\]|\\^~`#*@$/]/u;
+const SPACE = /\s/u;
+
+/** The run of non-space characters around index i. */
+function runAround(text: string, i: number): string {
+  let a = i;
+  let b = i;
+  while (a > 0 && !SPACE.test(text[a - 1]!)) a--;
+  while (b < text.length && !SPACE.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+/** The word (letters and digits) that ends right before index i: "Dr", "centers". */
+function wordBefore(text: string, i: number): string {
+  let a = i;
+  while (a > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[a - 1]!)) a--;
+  return text.slice(a, i);
+}
+
+/** Whether a period after `before` and before `after` is the end of a sentence that lacks its space. */
+function isRunTogetherSentence(text: string, at: number, before: string, after: string): boolean {
+  // The next sentence starts with a capitalized word: "The", "Reed" (not "NET", "D", "A").
+  if (!(UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!))) return false;
+  // Ellipses are not sentence periods.
+  if (text[at - 1] === ".") return false;
+  // Several periods between letters make a name or identifier: J.R.R., System.Collections.Generic.
+  const run = runAround(text, at);
+  const innerPeriods = run.slice(0, run.length).replace(/[.?!"'”’)\]]+$/u, "").split(".").length - 1;
+  if (innerPeriods > 1) return false;
+  // The period follows a word, a number, a percent sign or a closing quote or bracket.
+  const prev = text[at - 1];
+  if (prev === undefined) return false;
+  if (!(LETTER.test(prev) || DIGIT.test(prev) || prev === "%" || /["'”’)\]]/u.test(prev))) return false;
+  // One-letter words before the period are initials (J.Smith reads as a name either way).
+  if (before.length === 1 && UPPER.test(before)) return false;
+  return true;
+}
+
+/** Findings for every missing space after a punctuation mark in the prose. */
+export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Finding[] {
+  const { text } = prose;
+  const findings: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const at = m.index;
+    const mark = m[0][0]!;
+    const option = MARK_OPTION[mark]!;
+    if (!options[option]) continue;
+    const prev = text[at - 1];
+    if (prev === undefined || SPACE.test(prev)) continue;
+    const afterStart = at + m[0].length;
+    WORD_AFTER.lastIndex = afterStart;
+    const wordMatch = WORD_AFTER.exec(text);
+    if (wordMatch === null) continue;
+    const after = wordMatch[0];
+    const before = wordBefore(text, at);
+    const run = runAround(text, at);
+    if (CODE_LIKE.test(run)) continue;
+
+    let flagged = false;
+    switch (mark) {
+      case ",":
+        // "sectors,offering", "2020,We"; never between digits (1,000; 1,2,3).
+        flagged = (LETTER.test(prev) || DIGIT.test(prev) || /["'”’)\]%]/u.test(prev)) && !(before.length === 1 && after.length === 1);
+        break;
+      case ".":
+        flagged = isRunTogetherSentence(text, at, before, after);
+        break;
+      case ";":
+        // "leave;however"; not an HTML entity such as &amp;x.
+        flagged = LETTER.test(prev) && !/&[a-z]+$/iu.test(text.slice(Math.max(0, at - 10), at));
+        break;
+      case ":":
+        // "Note:The", "Interviewer:This"; not key:value, node:fs, 10:30 or 3:16.
+        flagged = LOWER.test(prev) && UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!);
+        break;
+      case "?":
+      case "!":
+        // "you?I looked", "text!And"; not Yahoo!Mail-style names with a lowercase continuation.
+        flagged =
+          (LETTER.test(prev) || DIGIT.test(prev)) &&
+          UPPER.test(after[0]!) &&
+          (after.length === 1 || LOWER.test(after[1]!));
+        break;
+    }
+    if (!flagged) continue;
+    const marks = m[0];
+    findings.push({
+      range: [at, afterStart + after.length],
+      message: `Missing space after the ${MARK_NAME[mark]}: write "${before}${marks} ${after}".`,
+      replacement: `${marks} ${after}`,
+    });
+  }
+  return findings;
+}
