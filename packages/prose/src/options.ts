@@ -10,6 +10,12 @@ export type OptionSpec =
 /** A rule's option error: one line that names the rule, the option and what is allowed. */
 export class OptionError extends Error {
   override name = "OptionError";
+
+  constructor(message: string) {
+    super(message);
+    // A wrong option is the user's to fix, not a crash: no stack trace in textlint's output.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 function describe(spec: OptionSpec): string {

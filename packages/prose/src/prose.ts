@@ -29,7 +29,8 @@ export interface Prose {
   fileRange(start: number, end: number): [number, number];
 }
 
-// Code, HTML and images are not prose: their text is masked, keeping its length.
+// Code, HTML and images are not prose: their text is masked, keeping its length
+// (inline HTML reaches the replacer as parsed elements, so only its tags drop out).
 // Link text stays (it is prose); textlint-util-to-string already leaves out link URLs.
 const MASKED_NODE_TYPES = new Set(["Code", "Html", "Image", "InlineCode", "FootnoteReference", "LinkReference_Definition"]);
 
@@ -48,8 +49,18 @@ export function proseOf(node: TxtNode): Prose {
   return prose;
 }
 
+// textlint-util-to-string reads an image as its alt text and can mask only nodes
+// with a value, so images get their alt text as a value in a copy of the tree.
+function withImagesAsValues(node: TxtNode): TxtNode {
+  if (node.type === "Image") return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
+  const children = (node as { children?: TxtNode[] }).children;
+  if (children === undefined) return node;
+  return { ...node, children: children.map(withImagesAsValues) } as TxtNode;
+}
+
 function buildProse(node: TxtNode): Prose {
-  const source = new StringSource(node as unknown as ConstructorParameters<typeof StringSource>[0], {
+  const tree = node.raw.includes("![") ? withImagesAsValues(node) : node;
+  const source = new StringSource(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
     replacer({ node: child, maskValue }) {
       if (MASKED_NODE_TYPES.has(child.type) && typeof (child as { value?: unknown }).value === "string") {
         return maskValue(MASK);

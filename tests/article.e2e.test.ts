@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = resolve(__dirname, "..");
+const textlint = join(root, "node_modules", ".bin", "textlint");
+const articleDir = join(root, "examples", "article");
+const article = readFileSync(join(articleDir, "article.txt"), "utf8");
+const lines = article.split("\n");
+
+/**
+ * Every error in the example article: the rule, the line, the text the report starts at
+ * (unique on that line) and, for fixable ones, what the copy desk writes there instead.
+ */
+const EXPECTED: ReadonlyArray<{ rule: string; line: number; at: string; fixed?: string }> = [
+  { rule: "punctuation-spacing", line: 5, at: ".The announcement", fixed: ". The announcement" },
+  { rule: "punctuation-spacing", line: 9, at: ",offering", fixed: ", offering" },
+  { rule: "punctuation-spacing", line: 17, at: ",Chinese", fixed: ", Chinese" },
+  { rule: "punctuation-spacing", line: 17, at: ",including Jack", fixed: ", including Jack" },
+  { rule: "punctuation-spacing", line: 25, at: ".The computational", fixed: ". The computational" },
+  { rule: "punctuation-spacing", line: 25, at: ".Secondly", fixed: ". Secondly" },
+  { rule: "punctuation-spacing", line: 25, at: ",Alibaba", fixed: ", Alibaba" },
+  { rule: "punctuation-spacing", line: 25, at: ",not just", fixed: ", not just" },
+  { rule: "punctuation-spacing", line: 25, at: ".This ambitious", fixed: ". This ambitious" },
+  { rule: "punctuation-spacing", line: 40, at: ",Alibaba", fixed: ", Alibaba" },
+  { rule: "punctuation-spacing", line: 40, at: ",positioning", fixed: ", positioning" },
+  { rule: "punctuation-spacing", line: 48, at: ".Reed", fixed: ". Reed" },
+  { rule: "punctuation-spacing", line: 48, at: ",Alibaba", fixed: ", Alibaba" },
+  { rule: "punctuation-spacing", line: 50, at: ".Direct", fixed: ". Direct" },
+  { rule: "punctuation-spacing", line: 53, at: ".Creating", fixed: ". Creating" },
+];
+
+interface JsonMessage {
+  ruleId: string;
+  line: number;
+  column: number;
+  range: [number, number];
+}
+
+function lintJson(cwd: string, file: string): { status: number | null; messages: JsonMessage[] } {
+  const run = spawnSync(textlint, ["--format", "json", file], { cwd, encoding: "utf8" });
+  const [result] = JSON.parse(run.stdout) as Array<{ messages: JsonMessage[] }>;
+  return { status: run.status, messages: result!.messages };
+}
+
+/** The column (1-based, UTF-16 code units) of `at` on a line, which must occur there once. */
+function columnOf(line: number, at: string): number {
+  const text = lines[line - 1]!;
+  const first = text.indexOf(at);
+  expect(first, `"${at}" on line ${line}`).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(at, first + 1), `"${at}" occurs once on line ${line}`).toBe(-1);
+  return first + 1;
+}
+
+describe("the example article, linted with the recommended preset by the textlint CLI", () => {
+  const { status, messages } = lintJson(articleDir, "article.txt");
+
+  it("fails, as a pre-publish check must", () => {
+    expect(status).toBe(1);
+  });
+
+  it("reports every error at the exact place, and nothing else", () => {
+    const actual = messages
+      .map((m) => ({ rule: m.ruleId, line: m.line, column: m.column }))
+      .sort((a, b) => a.line - b.line || a.column - b.column);
+    const expected = EXPECTED.map((e) => ({
+      rule: `@copydesk/recommended/${e.rule}`,
+      line: e.line,
+      column: columnOf(e.line, e.at),
+    })).sort((a, b) => a.line - b.line || a.column - b.column);
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe("textlint --fix on a copy of the example article", () => {
+  const dir = mkdtempSync(join(tmpdir(), "copydesk-article-"));
+  cpSync(articleDir, dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  execFileSync(textlint, ["--fix", "article.txt"], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+  const fixedText = readFileSync(join(dir, "article.txt"), "utf8");
+
+  it("makes exactly the expected corrections and changes nothing else", () => {
+    const expectedLines = [...lines];
+    for (const e of EXPECTED) {
+      if (e.fixed === undefined) continue;
+      expectedLines[e.line - 1] = expectedLines[e.line - 1]!.replace(e.at, e.fixed);
+    }
+    expect(fixedText).toBe(expectedLines.join("\n"));
+  });
+
+  it("leaves only the reports that have no automatic fix", () => {
+    const { messages } = lintJson(dir, "article.txt");
+    const unfixable = EXPECTED.filter((e) => e.fixed === undefined).map((e) => `@copydesk/recommended/${e.rule}`);
+    expect(messages.map((m) => m.ruleId).sort()).toEqual(unfixable.sort());
+  });
+
+  it("changes nothing when run a second time", () => {
+    execFileSync(textlint, ["--fix", "article.txt"], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    expect(readFileSync(join(dir, "article.txt"), "utf8")).toBe(fixedText);
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
+import { parse as parseText } from "@textlint/text-to-ast";
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import { isAbbreviation, isTitle, MASK, maskNonProse, proseOf, tokenize } from "@copydesk/prose";
+
+function blocks(root: TxtNode, types = ["Paragraph", "Header", "TableCell"]): TxtNode[] {
+  const found: TxtNode[] = [];
+  const walk = (node: TxtNode): void => {
+    if (types.includes(node.type)) found.push(node);
+    for (const child of (node as TxtParentNode).children ?? []) walk(child as TxtNode);
+  };
+  walk(root);
+  return found;
+}
+
+/** The file text under the file range of the first occurrence of `needle` in the prose of `node`. */
+function fileTextOf(source: string, node: TxtNode, needle: string): string {
+  const prose = proseOf(node);
+  const at = prose.text.indexOf(needle);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const [a, b] = prose.fileRange(at, at + needle.length);
+  return source.slice(a, b);
+}
+
+describe("proseOf on Markdown", () => {
+  it("keeps link text as prose and leaves out the URL", () => {
+    const source = "Read [the guide](https://example.com/a.b) now.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).toBe("Read the guide now.");
+    expect(fileTextOf(source, p!, "guide")).toBe("guide");
+  });
+
+  it("masks inline code with the same number of characters as its value", () => {
+    const source = "Run `npm.install` then stop.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).toBe(`Run ${MASK.repeat("npm.install".length)} then stop.`);
+    expect(prose.tokens.map((t) => t.kind)).toEqual(["word", "masked", "word", "word", "punct"]);
+    expect(fileTextOf(source, p!, "then")).toBe("then");
+  });
+
+  it("masks images, alt text included", () => {
+    const source = "A bold move ![a chart](chart.png) here.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).toBe(`A bold move ${MASK.repeat("a chart".length)} here.`);
+    expect(fileTextOf(source, p!, "here")).toBe("here");
+  });
+
+  it("drops inline HTML tags and keeps the text between them", () => {
+    const source = "A <b>bold</b> move here.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).not.toContain("<b>");
+    expect(prose.text).toContain("bold");
+    expect(fileTextOf(source, p!, "move")).toBe("move");
+  });
+
+  it("drops emphasis markers and maps words inside and after them back to the file", () => {
+    const source = "This is **very** good. And _this_ too.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).toBe("This is very good. And this too.");
+    expect(fileTextOf(source, p!, "very")).toBe("very");
+    expect(fileTextOf(source, p!, "And")).toBe("And");
+    expect(fileTextOf(source, p!, "too")).toBe("too");
+  });
+
+  it("reads headings, list items, block quotes and table cells", () => {
+    const source = "# A heading here\n\n- first item\n- second item\n\n> quoted words\n\n| a | b |\n|---|---|\n| cell one | two |\n";
+    const texts = blocks(parseMarkdown(source)).map((n) => proseOf(n).text);
+    expect(texts).toEqual(["A heading here", "first item", "second item", "quoted words", "a", "b", "cell one", "two"]);
+  });
+
+  it("splits sentences and knows abbreviations", () => {
+    const [p] = blocks(parseMarkdown("The U.S. economy grew, e.g. in May. Dr. Reed said so. Then it fell."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([
+      "The U.S. economy grew, e.g. in May.",
+      "Dr. Reed said so.",
+      "Then it fell.",
+    ]);
+  });
+
+  it("gives each sentence its own tokens", () => {
+    const [p] = blocks(parseMarkdown("One two. Three four."));
+    const [first, second] = proseOf(p!).sentences;
+    expect(first!.tokens.map((t) => t.text)).toEqual(["One", "two", "."]);
+    expect(second!.tokens.map((t) => t.text)).toEqual(["Three", "four", "."]);
+  });
+
+  it("computes the prose of a node once and shares it", () => {
+    const [p] = blocks(parseMarkdown("Same node, same prose."));
+    expect(proseOf(p!)).toBe(proseOf(p!));
+  });
+});
+
+describe("proseOf on plain text", () => {
+  it("makes every line a paragraph whose ranges point into the file", () => {
+    const source = "First line here.\nSecond line,there.\n";
+    const paragraphs = blocks(parseText(source));
+    expect(paragraphs.map((n) => proseOf(n).text)).toEqual(["First line here.", "Second line,there."]);
+    expect(fileTextOf(source, paragraphs[1]!, "there")).toBe("there");
+  });
+
+  it("keeps ranges right after CRLF line ends", () => {
+    const source = "One line.\r\nTwo words,here.\r\n";
+    const paragraphs = blocks(parseText(source));
+    expect(fileTextOf(source, paragraphs[1]!, "here")).toBe("here");
+  });
+
+  it("counts emoji and other astral characters as two UTF-16 code units, as textlint does", () => {
+    const source = "Fun 😀 and 𝒳 stuff,here.";
+    const [p] = blocks(parseText(source));
+    const prose = proseOf(p!);
+    const at = prose.text.indexOf("here");
+    expect(prose.fileRange(at, at + 4)).toEqual([source.indexOf("here"), source.indexOf("here") + 4]);
+    expect(prose.tokens.find((t) => t.text === "😀")?.end).toBe(source.indexOf("😀") + 2);
+  });
+
+  it("treats a non-breaking space as a space between words", () => {
+    const [p] = blocks(parseText("Page\u00a012 of the report."));
+    expect(proseOf(p!).tokens.map((t) => t.text).slice(0, 3)).toEqual(["Page", "12", "of"]);
+  });
+
+  it("keeps curly and straight quotes as their own tokens and apostrophes inside words", () => {
+    const [p] = blocks(parseText("“Quoted” and \"straight\" words; it’s fine, isn't it."));
+    const texts = proseOf(p!).tokens.map((t) => t.text);
+    expect(texts).toContain("“");
+    expect(texts).toContain("”");
+    expect(texts).toContain('"');
+    expect(texts).toContain("it’s");
+    expect(texts).toContain("isn't");
+  });
+});
+
+describe("maskNonProse", () => {
+  const masked = (text: string, part: string): boolean => maskNonProse(text).includes(MASK.repeat(part.length));
+
+  it.each([
+    ["See https://example.com/a,b,c?x=1.5 for details.", "https://example.com/a,b,c?x=1.5"],
+    ["Go to www.example.org today.", "www.example.org"],
+    ["Mail jane.doe@example.co.uk now.", "jane.doe@example.co.uk"],
+    ["Run ./validate.sh first.", "./validate.sh"],
+    ["Edit /etc/apt/sources.list by hand.", "/etc/apt/sources.list"],
+    ["Visit example.com or Discuss.io.", "example.com"],
+    ["Visit example.com or Discuss.io.", "Discuss.io"],
+    ["I made the install.md file.", "install.md"],
+    ["Open README.md,then read.", "README.md"],
+    ["Node.js is supported.", "Node.js"],
+    ["Download an .exe file.", ".exe"],
+  ])("masks the non-prose in %j: %j", (text, part) => {
+    expect(masked(text, part)).toBe(true);
+  });
+
+  it.each([
+    "data centers.The announcement",
+    "sectors,offering loans",
+    "Dr.Reed said",
+    "in the U.S. economy",
+  ])("leaves prose alone: %j", (text) => {
+    expect(maskNonProse(text)).toBe(text);
+  });
+
+  it("keeps the length of the text", () => {
+    const text = "See https://example.com and a@b.org and notes.txt.";
+    expect(maskNonProse(text)).toHaveLength(text.length);
+  });
+});
+
+describe("tokenize", () => {
+  it("joins words inside with apostrophes and hyphens", () => {
+    expect(tokenize("a one-time fee, don't stop").map((t) => t.text)).toEqual(["a", "one-time", "fee", ",", "don't", "stop"]);
+  });
+
+  it("gives offsets into the text it was given", () => {
+    expect(tokenize("ab cd", 10)).toEqual([
+      { kind: "word", text: "ab", start: 10, end: 12 },
+      { kind: "word", text: "cd", start: 13, end: 15 },
+    ]);
+  });
+});
+
+describe("abbreviations", () => {
+  it.each(["approx.", "vs.", "e.g.", "U.S.", "Dr.", "a.m.", "Ph.D."])("knows %s", (word) => {
+    expect(isAbbreviation(word)).toBe(true);
+  });
+
+  it("does not take ordinary words for abbreviations", () => {
+    expect(isAbbreviation("centers.")).toBe(false);
+    expect(isAbbreviation("talent.")).toBe(false);
+  });
+
+  it("knows which abbreviations are titles before a name", () => {
+    expect(isTitle("Dr.")).toBe(true);
+    expect(isTitle("approx.")).toBe(false);
+  });
+});

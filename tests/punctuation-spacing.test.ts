@@ -1,0 +1,162 @@
+import TextLintTester from "textlint-tester";
+import rule from "@copydesk/textlint-rule-punctuation-spacing";
+import { missingSpaces, DEFAULT_OPTIONS } from "@copydesk/textlint-rule-punctuation-spacing";
+import { describe, expect, it } from "vitest";
+import { TextlintKernel } from "@textlint/kernel";
+import markdown from "@textlint/textlint-plugin-markdown";
+
+const tester = new TextLintTester();
+
+/** An invalid case with one report covering `marked` (the mark and the next word) and its fix. */
+function oneError(text: string, marked: string, output: string, ext = ".md") {
+  const start = text.indexOf(marked);
+  if (start < 0) throw new Error(`"${marked}" is not in "${text}"`);
+  return { text, output, ext, errors: [{ range: [start, start + marked.length] as [number, number] }] };
+}
+
+tester.run("punctuation-spacing", rule, {
+  valid: [
+    // numbers, decimals, percentages and lists of numbers
+    "This is $1,000,000.",
+    "Pi is roughly 3.14.",
+    "Shares fell 2.5% on Monday.",
+    "The values were 1,2,3 and 1,000,000.",
+    "This is 1,5 in Germany.",
+    // versions, domains, host names and file names
+    "Version 2.0.1 shipped with v1.2.3 fixes.",
+    "Node.js and ASP.NET are supported.",
+    "Visit example.com or read notes.txt first.",
+    "I made the install.md file like you asked.",
+    "Open README.md and Discuss.io together.",
+    "Windows users can download an .exe file and run it.",
+    "See the report at https://example.com/a,b,c?x=1.5 for details.",
+    // abbreviations and initials
+    "The U.S. economy grew 2.1% in the quarter.",
+    "Use a short code, e.g. the ticker, in tables.",
+    "That is, i.e. the rest of it.",
+    "He has a Ph.D. in physics.",
+    "The fund, managed by J.P. Morgan, rose.",
+    "J.R.R. Tolkien wrote it.",
+    "It shipped at 9 a.m. on Tuesday.",
+    "U.S.A",
+    // ellipses, times, ratios, Bible references, emoticons
+    "Wait for it...Then it came.",
+    "Trains leave at 10:30 and 11:45.",
+    "Mix them 3:1 by weight.",
+    "Read John 3:16 aloud.",
+    "Nice work :) and :D too.",
+    // key:value and identifiers that are not sentences
+    "Pull node:latest before you start.",
+    "The rule applies to System.Collections.Generic types.",
+    // code
+    "Call `foo,bar` and `a.The` here.",
+    { text: "```\nsectors,offering\ncenters.The\n```", ext: ".md" },
+    // link URLs
+    "Read [the guide](https://example.com/x,y.Z) today.",
+    // a space already there, or other whitespace
+    "Hello, world. The end; fine: done? Yes! Good.",
+    "Line one,\nline two.",
+    // lowercase after a period is often a name or domain
+    "It runs on vercel.app and fly.io.",
+    // HTML entities in plain text
+    { text: "Use &amp;copy for the sign.", ext: ".txt" },
+  ],
+  invalid: [
+    oneError("The bank expanded into new sectors,offering loans.", ",offering", "The bank expanded into new sectors, offering loans."),
+    oneError("Adding to the narrative,Chinese President Xi spoke.", ",Chinese", "Adding to the narrative, Chinese President Xi spoke."),
+    oneError("Sales hit $1.2 billion,up from $1 billion.", ",up", "Sales hit $1.2 billion, up from $1 billion."),
+    oneError("In 2020,We Were There", ",We", "In 2020, We Were There"),
+    oneError("It opened two data centers.The announcement lifted shares.", ".The", "It opened two data centers. The announcement lifted shares."),
+    oneError("Dr.Reed led the study.", ".Reed", "Dr. Reed led the study."),
+    oneError("It rose 5%.Analysts expected more.", ".Analysts", "It rose 5%. Analysts expected more."),
+    oneError("He said “yes.”Then he left.", ".”Then", "He said “yes.” Then he left."),
+    oneError("He wanted to leave;however, he stayed.", ";however", "He wanted to leave; however, he stayed."),
+    oneError("Note:The meeting moved.", ":The", "Note: The meeting moved."),
+    oneError("Where are you?I looked around.", "?I", "Where are you? I looked around."),
+    oneError("This is a text!And there is more.", "!And", "This is a text! And there is more."),
+    // plain text
+    oneError("Secondly,Alibaba aims high.", ",Alibaba", "Secondly, Alibaba aims high.", ".txt"),
+    // Markdown: emphasis, links, headings, lists, block quotes
+    oneError("It was **bold**,then quiet.", ",then", "It was **bold**, then quiet."),
+    oneError("Read [the guide](https://example.com),then act.", ",then", "Read [the guide](https://example.com), then act."),
+    oneError("# Markets,Trade and Growth", ",Trade", "# Markets, Trade and Growth"),
+    oneError("- first item,second part", ",second", "- first item, second part"),
+    oneError("> quoted words.The end.", ".The", "> quoted words. The end."),
+    {
+      text: "One,two and three.Four more.",
+      output: "One, two and three. Four more.",
+      errors: [{ range: [3, 7] }, { range: [17, 22] }],
+    },
+    {
+      text: "Emoji 😀 first,then more.",
+      output: "Emoji 😀 first, then more.",
+      errors: [{ range: [14, 19] }],
+    },
+    {
+      text: "Windows line,one\r\nand two,three.",
+      output: "Windows line, one\r\nand two, three.",
+      ext: ".txt",
+      errors: [{ range: [12, 16] }, { range: [25, 31] }],
+    },
+    {
+      text: "sectors,offering",
+      output: "sectors, offering",
+      errors: [{ message: 'Missing space after the comma: write "sectors, offering".', range: [7, 16] }],
+    },
+  ],
+});
+
+tester.run("punctuation-spacing with marks switched off", rule, {
+  valid: [
+    { text: "sectors,offering loans.", options: { comma: false } },
+    { text: "data centers.The end.", options: { period: false } },
+    { text: "leave;however he stayed.", options: { semicolon: false } },
+    { text: "Note:The end.", options: { colon: false } },
+    { text: "you?I looked.", options: { question: false } },
+    { text: "text!And more.", options: { exclamation: false } },
+  ],
+  invalid: [
+    {
+      text: "sectors,offering loans. data centers.The end.",
+      options: { period: false },
+      output: "sectors, offering loans. data centers.The end.",
+      errors: [{ range: [7, 16] }],
+    },
+  ],
+});
+
+describe("missingSpaces, the core", () => {
+  it("finds the mark and the word after it as indices into the prose text", () => {
+    expect(missingSpaces({ text: "a word,next one" }, DEFAULT_OPTIONS)).toEqual([
+      { range: [6, 11], message: 'Missing space after the comma: write "word, next".', replacement: ", next" },
+    ]);
+  });
+
+  it("finds nothing in clean text", () => {
+    expect(missingSpaces({ text: "Clean copy, with spaces. Nothing more." }, DEFAULT_OPTIONS)).toEqual([]);
+  });
+});
+
+describe("options", () => {
+  it("reject a string where a boolean is expected, naming the rule and the option", async () => {
+    const kernel = new TextlintKernel();
+    await expect(
+      kernel.lintText("a,b", {
+        ext: ".md",
+        plugins: [{ pluginId: "markdown", plugin: markdown }],
+        rules: [{ ruleId: "punctuation-spacing", rule, options: { comma: "yes" } }],
+      }),
+    ).rejects.toThrow('@copydesk/punctuation-spacing: option "comma" must be true or false, got "yes".');
+  });
+
+  it("reject an unknown option and list the known ones", async () => {
+    const kernel = new TextlintKernel();
+    await expect(
+      kernel.lintText("a,b", {
+        ext: ".md",
+        plugins: [{ pluginId: "markdown", plugin: markdown }],
+        rules: [{ ruleId: "punctuation-spacing", rule, options: { commas: true } }],
+      }),
+    ).rejects.toThrow('@copydesk/punctuation-spacing: unknown option "commas".');
+  });
+});
