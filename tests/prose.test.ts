@@ -49,13 +49,22 @@ describe("proseOf on Markdown", () => {
     expect(fileTextOf(source, p!, "here")).toBe("here");
   });
 
-  it("drops inline HTML tags and keeps the text between them", () => {
-    const source = "A <b>bold</b> move here.";
+  it("masks inline HTML tags and keeps the text between them", () => {
+    const source = "A <b>bold</b> move,<br>here.";
     const [p] = blocks(parseMarkdown(source));
     const prose = proseOf(p!);
-    expect(prose.text).not.toContain("<b>");
-    expect(prose.text).toContain("bold");
+    expect(prose.text).toBe(`A ${MASK.repeat(3)}bold${MASK.repeat(4)} move,${MASK.repeat(4)}here.`);
     expect(fileTextOf(source, p!, "move")).toBe("move");
+    expect(fileTextOf(source, p!, "here")).toBe("here");
+  });
+
+  it("reads a hard line break as a line break", () => {
+    const source = "It ends.  \nNext one.\\\nLast one.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    expect(prose.text).toBe("It ends.\nNext one.\nLast one.");
+    expect(fileTextOf(source, p!, "Last")).toBe("Last");
+    expect(prose.sentences).toHaveLength(3);
   });
 
   it("drops emphasis markers and maps words inside and after them back to the file", () => {

@@ -58,8 +58,18 @@ tester.run("punctuation-spacing", rule, {
     "Line one,\nline two.",
     // lowercase after a period is often a name or domain
     "It runs on vercel.app and fly.io.",
-    // HTML entities in plain text
+    // HTML entities in plain text, and short forms
     { text: "Use &amp;copy for the sign.", ext: ".txt" },
+    "#### tl;dr",
+    // identifiers with a capital inside the next word
+    "##### fastify.RawServerBase",
+    "Call Object.defineProperty on it.",
+    // values in a table cell are data
+    "| OS | managers |\n|---|---|\n| Linux | yarn,pnpm |",
+    // a hard line break is a break, not a missing space
+    "It ends here.  \nThe next line starts.",
+    "It ends here.\\\nThe next line starts.",
+    "It ends here.<br>The next line starts.",
   ],
   invalid: [
     oneError("The bank expanded into new sectors,offering loans.", ",offering", "The bank expanded into new sectors, offering loans."),
@@ -82,6 +92,8 @@ tester.run("punctuation-spacing", rule, {
     oneError("# Markets,Trade and Growth", ",Trade", "# Markets, Trade and Growth"),
     oneError("- first item,second part", ",second", "- first item, second part"),
     oneError("> quoted words.The end.", ".The", "> quoted words. The end."),
+    // a sentence in a table cell is still checked for periods
+    oneError("| a | b |\n|---|---|\n| It rose.The end | x |", ".The", "| a | b |\n|---|---|\n| It rose. The end | x |"),
     {
       text: "One,two and three.Four more.",
       output: "One, two and three. Four more.",

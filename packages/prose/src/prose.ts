@@ -29,10 +29,10 @@ export interface Prose {
   fileRange(start: number, end: number): [number, number];
 }
 
-// Code, HTML and images are not prose: their text is masked, keeping its length
-// (inline HTML reaches the replacer as parsed elements, so only its tags drop out).
+// Code, HTML tags and images are not prose: their text is masked, keeping its length.
 // Link text stays (it is prose); textlint-util-to-string already leaves out link URLs.
-const MASKED_NODE_TYPES = new Set(["Code", "Html", "Image", "InlineCode", "FootnoteReference", "LinkReference_Definition"]);
+const INLINE_HTML = "InlineHtml";
+const MASKED_NODE_TYPES = new Set(["Code", INLINE_HTML, "Image", "InlineCode", "FootnoteReference"]);
 
 const cache = new WeakMap<TxtNode, Prose>();
 
@@ -49,17 +49,36 @@ export function proseOf(node: TxtNode): Prose {
   return prose;
 }
 
-// textlint-util-to-string reads an image as its alt text and can mask only nodes
-// with a value, so images get their alt text as a value in a copy of the tree.
-function withImagesAsValues(node: TxtNode): TxtNode {
-  if (node.type === "Image") return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
+/**
+ * A copy of the node's tree in the form textlint-util-to-string reads best, sharing
+ * every subtree that needs no change:
+ * - images get their alt text as a value, so that they can be masked like code;
+ * - inline HTML becomes a value node of its own type, so that its tags are masked
+ *   (as "Html" it would be parsed and dropped, running the words around it together);
+ * - a hard line break becomes a newline, which it is to a reader.
+ */
+function readableTree(node: TxtNode): TxtNode {
+  switch (node.type) {
+    case "Image":
+      return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
+    case "Html":
+      return { ...node, type: INLINE_HTML } as unknown as TxtNode;
+    case "Break":
+      return { ...node, value: "\n" } as TxtNode;
+  }
   const children = (node as { children?: TxtNode[] }).children;
   if (children === undefined) return node;
-  return { ...node, children: children.map(withImagesAsValues) } as TxtNode;
+  let changed = false;
+  const copied = children.map((child) => {
+    const copy = readableTree(child);
+    if (copy !== child) changed = true;
+    return copy;
+  });
+  return changed ? ({ ...node, children: copied } as TxtNode) : node;
 }
 
 function buildProse(node: TxtNode): Prose {
-  const tree = node.raw.includes("![") ? withImagesAsValues(node) : node;
+  const tree = readableTree(node);
   const source = new StringSource(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
     replacer({ node: child, maskValue }) {
       if (MASKED_NODE_TYPES.has(child.type) && typeof (child as { value?: unknown }).value === "string") {

@@ -5,9 +5,11 @@ import { DEFAULT_OPTIONS, missingSpaces, OPTION_SPECS, type Options } from "./mi
 
 const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
   const options = readOptions("@copydesk/punctuation-spacing", rawOptions, DEFAULT_OPTIONS, OPTION_SPECS);
+  // In a table cell, values joined by commas are data (yarn,pnpm), not a sentence.
+  const cellOptions: Options = { ...options, comma: false };
   const check = (node: TxtNode): void => {
     const prose = proseOf(node);
-    reportFindings(context, prose, missingSpaces(prose, options));
+    reportFindings(context, prose, missingSpaces(prose, node.type === "TableCell" ? cellOptions : options));
   };
   return Object.fromEntries(PROSE_NODE_TYPES.map((type) => [type, check]));
 };

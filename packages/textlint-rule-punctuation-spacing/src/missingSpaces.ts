@@ -51,6 +51,7 @@ const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const DIGIT = /\p{Nd}/u;
+const INNER_UPPER = /\p{Lu}/u;
 const WORD_AFTER = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/uy;
 // Characters that make a run of text code or data rather than prose: key=a,b; a_b.c; <x>; x|y.
 const CODE_LIKE = /[=_<>{}[\]|\\^~`#*@$/]/u;
@@ -76,6 +77,8 @@ function wordBefore(text: string, i: number): string {
 function isRunTogetherSentence(text: string, at: number, before: string, after: string): boolean {
   // The next sentence starts with a capitalized word: "The", "Reed" (not "NET", "D", "A").
   if (!(UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!))) return false;
+  // A capital inside the next word makes it an identifier: fastify.RawServerBase, Object.defineProperty.
+  if (INNER_UPPER.test(after.slice(1))) return false;
   // Ellipses are not sentence periods.
   if (text[at - 1] === ".") return false;
   // Several periods between letters make a name or identifier: J.R.R., System.Collections.Generic.
@@ -122,8 +125,11 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
         flagged = isRunTogetherSentence(text, at, before, after);
         break;
       case ";":
-        // "leave;however"; not an HTML entity such as &amp;x.
-        flagged = LETTER.test(prev) && !/&[a-z]+$/iu.test(text.slice(Math.max(0, at - 10), at));
+        // "leave;however"; not an HTML entity such as &amp;x, nor a short form such as tl;dr.
+        flagged =
+          LETTER.test(prev) &&
+          !(before.length <= 2 && after.length <= 2) &&
+          !/&[a-z]+$/iu.test(text.slice(Math.max(0, at - 10), at));
         break;
       case ":":
         // "Note:The", "Interviewer:This"; not key:value, node:fs, 10:30 or 3:16.

@@ -1,0 +1,87 @@
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createLinter, loadTextlintrc } from "textlint";
+
+const root = resolve(__dirname, "..");
+const editorDir = join(root, "examples", "editor");
+const textlint = join(root, "node_modules", ".bin", "textlint");
+
+/** A draft with one error of a rule, and the text the squiggle must cover (its first occurrence). */
+interface EditorCase {
+  rule: string;
+  file: "draft.md" | "draft.txt";
+  text: string;
+  squiggle: string;
+}
+
+const CASES: EditorCase[] = [
+  {
+    rule: "punctuation-spacing",
+    file: "draft.md",
+    text: "# Results\n\nThe fund grew in **2024**,then it shrank.\n",
+    squiggle: ",then",
+  },
+  {
+    rule: "punctuation-spacing",
+    file: "draft.txt",
+    text: "A first line.\r\nIt opened centers.The shares rose 😀 today.\r\n",
+    squiggle: ".The",
+  },
+];
+
+interface Message {
+  ruleId: string;
+  range: readonly [number, number];
+  loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/** Where `squiggle` is in `text`: the range, and textlint's loc (1-based lines and columns). */
+function expectedPlace(text: string, squiggle: string): Pick<Message, "range" | "loc"> {
+  const start = text.indexOf(squiggle);
+  const end = start + squiggle.length;
+  const position = (index: number) => {
+    const before = text.slice(0, index);
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    return { line: before.split(/\r\n|\r|\n/).length, column: index - lineStart + 1 };
+  };
+  return { range: [start, end], loc: { start: position(start), end: position(end) } };
+}
+
+describe("the preset in-process, as editor integrations run it (createLinter with the .textlintrc)", async () => {
+  const descriptor = await loadTextlintrc({
+    configFilePath: join(editorDir, ".textlintrc.json"),
+    node_modulesDir: join(root, "node_modules"),
+  });
+  const linter = createLinter({ descriptor, cwd: editorDir });
+
+  it.each(CASES)("$rule squiggles exactly $squiggle in $file", async ({ rule, file, text, squiggle }) => {
+    const result = await linter.lintText(text, join(editorDir, file));
+    const messages = result.messages.filter((m) => m.ruleId === `@copydesk/recommended/${rule}`);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
+    expect({ range: message!.range, loc: message!.loc }).toEqual(expectedPlace(text, squiggle));
+  });
+});
+
+describe("textlint --stdin --stdin-filename, as editors that pipe the buffer run it", () => {
+  it.each(CASES)("$rule squiggles exactly $squiggle in $file", ({ rule, file, text, squiggle }) => {
+    const run = spawnSync(textlint, ["--stdin", "--stdin-filename", file, "--format", "json"], {
+      cwd: editorDir,
+      input: text,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Message[] }>;
+    const messages = result!.messages.filter((m) => m.ruleId === `@copydesk/recommended/${rule}`);
+    expect(messages).toHaveLength(1);
+    expect({ range: messages[0]!.range, loc: messages[0]!.loc }).toEqual(expectedPlace(text, squiggle));
+  });
+
+  it("reports nothing on the clean parts of the example draft: code spans and URLs", () => {
+    const run = spawnSync(textlint, ["--format", "json", "draft.md"], { cwd: editorDir, encoding: "utf8" });
+    const [result] = JSON.parse(run.stdout) as Array<{ messages: Message[] }>;
+    const lines = result!.messages.map((m) => m.loc.start.line);
+    expect(lines).toEqual([3, 3]);
+  });
+});
