@@ -92,6 +92,12 @@ describe("proseOf on Markdown", () => {
     ]);
   });
 
+  it("ends a sentence after a number with a period, and keeps a list number with its sentence", () => {
+    const [p, q] = blocks(parseText("He left in 2015. She stayed until 2019. Then more.\n1. The first item."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual(["He left in 2015.", "She stayed until 2019.", "Then more."]);
+    expect(proseOf(q!).sentences.map((s) => s.text)).toEqual(["1. The first item."]);
+  });
+
   it("gives each sentence its own tokens", () => {
     const [p] = blocks(parseMarkdown("One two. Three four."));
     const [first, second] = proseOf(p!).sentences;
