@@ -16,6 +16,7 @@ const lines = article.split("\n");
  */
 const EXPECTED: ReadonlyArray<{ rule: string; line: number; at: string; fixed?: string }> = [
   { rule: "punctuation-spacing", line: 5, at: ".The announcement", fixed: ". The announcement" },
+  { rule: "indefinite-article", line: 6, at: "an significant", fixed: "a significant" },
   { rule: "punctuation-spacing", line: 9, at: ",offering", fixed: ", offering" },
   { rule: "currency-conversion", line: 15, at: "11.94 trillion yen" },
   { rule: "punctuation-spacing", line: 17, at: ",Chinese", fixed: ", Chinese" },
@@ -27,6 +28,7 @@ const EXPECTED: ReadonlyArray<{ rule: string; line: number; at: string; fixed?: 
   { rule: "punctuation-spacing", line: 25, at: ".This ambitious", fixed: ". This ambitious" },
   { rule: "punctuation-spacing", line: 40, at: ",Alibaba", fixed: ", Alibaba" },
   { rule: "punctuation-spacing", line: 40, at: ",positioning", fixed: ", positioning" },
+  { rule: "indefinite-article", line: 45, at: "a important", fixed: "an important" },
   { rule: "punctuation-spacing", line: 48, at: ".Reed", fixed: ". Reed" },
   { rule: "punctuation-spacing", line: 48, at: ",Alibaba", fixed: ", Alibaba" },
   { rule: "punctuation-spacing", line: 50, at: ".Direct", fixed: ". Direct" },

@@ -83,6 +83,29 @@ describe("proseOf on Markdown", () => {
     expect(texts).toEqual(["A heading here", "first item", "second item", "quoted words", "a", "b", "cell one", "two"]);
   });
 
+  it("maps words on continuation lines of list items and block quotes to the file", () => {
+    const source = "- Run this\n   be executed, please open a issue\n\n> quoted line one\n> and a line two\n";
+    const [item, quote] = blocks(parseMarkdown(source));
+    expect(fileTextOf(source, item!, "issue")).toBe("issue");
+    expect(fileTextOf(source, quote!, "two")).toBe("two");
+  });
+
+  it("maps words after backslash escapes and character references to the file", () => {
+    const source = "Esc \\*star\\* and &amp; here &copy; now &#8212; end";
+    const [p] = blocks(parseMarkdown(source));
+    expect(proseOf(p!).text).toContain("*star");
+    expect(proseOf(p!).text).toContain("©");
+    for (const word of ["here", "now", "end"]) expect(fileTextOf(source, p!, word)).toBe(word);
+  });
+
+  it("ends a sentence at an abbreviation only before a capitalized word, and never after a title", () => {
+    const [p] = blocks(parseText("Prices rose approx. three times in the U.S. The firm hired Dr. Reed and dr. Sharma."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([
+      "Prices rose approx. three times in the U.S.",
+      "The firm hired Dr. Reed and dr. Sharma.",
+    ]);
+  });
+
   it("splits sentences and knows abbreviations", () => {
     const [p] = blocks(parseMarkdown("The U.S. economy grew, e.g. in May. Dr. Reed said so. Then it fell."));
     expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([

@@ -55,7 +55,11 @@ export function proseOf(node: TxtNode): Prose {
  * - images get their alt text as a value, so that they can be masked like code;
  * - inline HTML becomes a value node of its own type, so that its tags are masked
  *   (as "Html" it would be parsed and dropped, running the words around it together);
- * - a hard line break becomes a newline, which it is to a reader.
+ * - a hard line break becomes a newline, which it is to a reader;
+ * - a text whose value Markdown shortened (list indentation and block-quote markers
+ *   dropped after line breaks, backslash escapes, character references) gets a value
+ *   that lines up with the file character for character: dropped line prefixes come
+ *   back as spaces, other dropped characters as MASK.
  */
 function readableTree(node: TxtNode): TxtNode {
   switch (node.type) {
@@ -65,6 +69,12 @@ function readableTree(node: TxtNode): TxtNode {
       return { ...node, type: INLINE_HTML } as unknown as TxtNode;
     case "Break":
       return { ...node, value: "\n" } as TxtNode;
+    case "Str": {
+      const value = (node as { value?: unknown }).value;
+      if (typeof value !== "string" || value === node.raw) return node;
+      const aligned = alignedValue(node.raw, value);
+      return aligned === undefined ? node : ({ ...node, value: aligned } as TxtNode);
+    }
   }
   const children = (node as { children?: TxtNode[] }).children;
   if (children === undefined) return node;
@@ -75,6 +85,41 @@ function readableTree(node: TxtNode): TxtNode {
     return copy;
   });
   return changed ? ({ ...node, children: copied } as TxtNode) : node;
+}
+
+/**
+ * The value as long as the raw text: characters Markdown dropped after a line break
+ * (indentation, "> ") become spaces, other dropped characters (the backslash of an
+ * escape, the rest of a character reference such as "&copy;") become MASK. Undefined
+ * where the two cannot be lined up, which is left to textlint-util-to-string.
+ */
+const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/i;
+
+function alignedValue(raw: string, value: string): string | undefined {
+  let out = "";
+  let j = 0;
+  let atLineStart = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (j < value.length && c === value[j]) {
+      out += c;
+      j++;
+      atLineStart = c === "\n";
+    } else if (atLineStart && (c === " " || c === "\t" || c === ">")) {
+      out += " ";
+    } else if (c === "&" && j < value.length && CHARACTER_REFERENCE.test(raw.slice(i, i + 12))) {
+      // "&copy;" read as "©": the character, then MASK for the rest of the reference.
+      const length = raw.slice(i).indexOf(";") + 1;
+      out += value[j] + MASK.repeat(length - 1);
+      j++;
+      i += length - 1;
+      atLineStart = false;
+    } else {
+      out += MASK;
+      atLineStart = false;
+    }
+  }
+  return j === value.length ? out : undefined;
 }
 
 function buildProse(node: TxtNode): Prose {
@@ -88,15 +133,23 @@ function buildProse(node: TxtNode): Prose {
     },
   });
   const text = maskNonProse(source.toString());
-  const tokens = tokenize(text);
-  const sentences: Sentence[] = [];
-  let t = 0;
-  for (const span of sentenceSpans(text)) {
-    while (t < tokens.length && tokens[t]!.end <= span.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t]!.start < span.end) t++;
-    sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens: tokens.slice(first, t) });
-  }
+  // Tokens and sentences are computed when a rule first asks for them, then kept.
+  let tokens: Token[] | undefined;
+  let sentences: Sentence[] | undefined;
+  const tokensOf = (): Token[] => (tokens ??= tokenize(text));
+  const sentencesOf = (): Sentence[] => {
+    if (sentences !== undefined) return sentences;
+    const all = tokensOf();
+    sentences = [];
+    let t = 0;
+    for (const span of sentenceSpans(text)) {
+      while (t < all.length && all[t]!.end <= span.start) t++;
+      const first = t;
+      while (t < all.length && all[t]!.start < span.end) t++;
+      sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens: all.slice(first, t) });
+    }
+    return sentences;
+  };
   const nodeStart = node.range[0];
   const nodeLength = node.range[1] - node.range[0];
   const toNode = (index: number, isEnd: boolean): number => {
@@ -106,8 +159,12 @@ function buildProse(node: TxtNode): Prose {
   return {
     node,
     text,
-    sentences,
-    tokens,
+    get sentences() {
+      return sentencesOf();
+    },
+    get tokens() {
+      return tokensOf();
+    },
     nodeRange(start, end) {
       const a = toNode(start, false);
       // Map the last character (not the end index) so that an end at a node boundary stays in the right node.

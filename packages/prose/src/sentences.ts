@@ -6,12 +6,26 @@ const abbreviationData = require("../data/abbreviations.json") as { abbreviation
 const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...abbreviationData.abbreviations].map((a) => a.toLowerCase()));
 const TITLES = new Set(abbreviationData.titles.map((a) => a.toLowerCase()));
 
-const language = {
-  ...English,
-  ABBREVIATIONS: [...new Set([...English.ABBREVIATIONS, ...abbreviationData.abbreviations])],
-  PREPOSITIVE_ABBREVIATIONS: [...new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles])],
+const PREPOSITIVE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles].map((a) => a.toLowerCase()));
+
+// sentence-splitter compares every word with every abbreviation in its lists, which
+// costs as much as the rest of the split. It splits with empty lists instead, and the
+// sentences that end at an abbreviation are joined again below, by set look-ups and
+// sentence-splitter's own rule: a title never ends a sentence; another abbreviation
+// does only when a capitalized word follows.
+const splitOptions = {
+  AbbrMarker: { language: { ...English, ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [] } },
 };
-const splitOptions = { AbbrMarker: { language } };
+const LAST_WORD = /\S+$/u;
+const FIRST_WORD = /^\S+/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+function endsAtAbbreviation(sentence: string, next: string): boolean {
+  const last = LAST_WORD.exec(sentence)?.[0].toLowerCase();
+  if (last === undefined || !last.endsWith(".")) return false;
+  if (PREPOSITIVE.has(last)) return true;
+  return ABBREVIATIONS.has(last) && !CAPITALIZED.test(FIRST_WORD.exec(next)?.[0] ?? "");
+}
 
 /** A span of prose text, as indices into that text. */
 export interface Span {
@@ -35,13 +49,29 @@ function splitAfterNumbers(text: string, span: Span, spans: Span[]): void {
   spans.push({ start, end: span.end });
 }
 
+// sentence-splitter ends sentences only at these; a text without any is one sentence.
+const SEPARATOR = /[.．。?!？！]/u;
+const NON_SPACE = /\S/u;
+
 /** Sentence spans of a prose text, from sentence-splitter with copydesk's extra abbreviations. */
 export function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
+  if (!SEPARATOR.test(text)) {
+    const start = text.search(NON_SPACE);
+    return start < 0 ? [] : [{ start, end: text.length }];
+  }
+  const joined: Span[] = [];
   for (const node of split(text, splitOptions)) {
     if (node.type !== "Sentence") continue;
-    splitAfterNumbers(text, { start: node.range[0], end: node.range[1] }, spans);
+    const last = joined[joined.length - 1];
+    const [start, end] = node.range;
+    if (last !== undefined && endsAtAbbreviation(text.slice(last.start, last.end), text.slice(start, end))) {
+      joined[joined.length - 1] = { start: last.start, end };
+    } else {
+      joined.push({ start, end });
+    }
   }
+  const spans: Span[] = [];
+  for (const span of joined) splitAfterNumbers(text, span, spans);
   return spans;
 }
 
