@@ -20,6 +20,9 @@ function wrong(input: string, marked: string, output: string, ext = ".md") {
 
 tester.run("indefinite-article: words decided by their first sound", rule, {
   valid: [
+    // a doubled article is another error: choosing between "a" and "an" cannot mend it
+    "I saw a a apple on the table.",
+    "It was an a hour late.",
     // consonant sounds spelled with a vowel, vowel sounds spelled with a consonant
     "The council paid a one-time fee to the contractor.",
     "A union steward spoke first at the hearing.",

@@ -110,6 +110,34 @@ tester.run("punctuation-spacing", rule, {
       ext: ".txt",
       errors: [{ range: [12, 16] }, { range: [25, 31] }],
     },
+    // reported, but not fixed where a fix would change Markdown's reading of the text
+    {
+      text: "2020.The year ended.",
+      output: "2020.The year ended.",
+      errors: [{ range: [4, 8] }],
+    },
+    {
+      text: "- 2020.The year ended.",
+      output: "- 2020.The year ended.",
+      errors: [{ range: [6, 10] }],
+    },
+    {
+      text: "See [foo,Bar][] now.\n\n[foo,Bar]: https://example.com",
+      output: "See [foo,Bar][] now.\n\n[foo,Bar]: https://example.com",
+      errors: [{ range: [8, 12] }],
+    },
+    {
+      text: "See [foo,Bar] now.\n\n[foo,Bar]: https://example.com",
+      output: "See [foo,Bar] now.\n\n[foo,Bar]: https://example.com",
+      errors: [{ range: [8, 12] }],
+    },
+    oneError("See [the,guide][ref] now.\n\n[ref]: https://example.com", ",guide", "See [the, guide][ref] now.\n\n[ref]: https://example.com"),
+    // a fix after one mark does not change the verdict on the next
+    {
+      text: "the.the,the.London left.",
+      output: "the.the, the. London left.",
+      errors: [{ range: [7, 11] }, { range: [11, 18] }],
+    },
     {
       text: "sectors,offering",
       output: "sectors, offering",

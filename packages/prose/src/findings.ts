@@ -12,7 +12,8 @@ export interface Finding {
 /**
  * Reports findings on a prose node through textlint. A fix is attached only when
  * the file text under the range is exactly the prose text under it, so a fix can
- * never reach into markup, code or a URL that position mapping stepped over.
+ * never reach into markup, code or a URL that position mapping stepped over, and
+ * never into the label of a reference link.
  */
 export function reportFindings(context: Readonly<TextlintRuleContext>, prose: Prose, findings: readonly Finding[]): void {
   if (findings.length === 0) return;
@@ -22,7 +23,9 @@ export function reportFindings(context: Readonly<TextlintRuleContext>, prose: Pr
     const [start, end] = finding.range;
     const range = prose.nodeRange(start, end);
     const certain =
-      finding.replacement !== undefined && raw.slice(range[0], range[1]) === prose.text.slice(start, end);
+      finding.replacement !== undefined &&
+      raw.slice(range[0], range[1]) === prose.text.slice(start, end) &&
+      !prose.unfixableRanges.some(([a, b]) => range[0] < b && a < range[1]);
     report(
       prose.node,
       new RuleError(finding.message, {

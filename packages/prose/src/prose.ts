@@ -23,6 +23,12 @@ export interface Prose {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /**
+   * Ranges of the node's raw text that a fix must not change although they are prose:
+   * the text of collapsed and shortcut reference links (`[foo][]`, `[foo]`), which is
+   * also the label that ties the link to its definition.
+   */
+  readonly unfixableRanges: ReadonlyArray<readonly [number, number]>;
   /** The range in the node's raw text (what textlint's locator and fixer take) of prose text [start, end). */
   nodeRange(start: number, end: number): [number, number];
   /** The same range as absolute indices in the file. */
@@ -93,7 +99,15 @@ function readableTree(node: TxtNode): TxtNode {
  * escape, the rest of a character reference such as "&copy;") become MASK. Undefined
  * where the two cannot be lined up, which is left to textlint-util-to-string.
  */
-const CHARACTER_REFERENCE = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9});/i;
+// textlint's Markdown parser can end a text node before the ";" of a reference that
+// closes it ("caf&eacute" for "caf&eacute;"), so a reference may also end the raw text.
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,9})(?:;|$)/iy;
+
+/** The length of the character reference at index i of the text, or 0. */
+function referenceLengthAt(text: string, i: number): number {
+  CHARACTER_REFERENCE.lastIndex = i;
+  return CHARACTER_REFERENCE.test(text) ? CHARACTER_REFERENCE.lastIndex - i : 0;
+}
 
 function alignedValue(raw: string, value: string): string | undefined {
   let out = "";
@@ -107,9 +121,9 @@ function alignedValue(raw: string, value: string): string | undefined {
       atLineStart = c === "\n";
     } else if (atLineStart && (c === " " || c === "\t" || c === ">")) {
       out += " ";
-    } else if (c === "&" && j < value.length && CHARACTER_REFERENCE.test(raw.slice(i, i + 12))) {
+    } else if (c === "&" && j < value.length && referenceLengthAt(raw, i) > 0) {
       // "&copy;" read as "©": the character, then MASK for the rest of the reference.
-      const length = raw.slice(i).indexOf(";") + 1;
+      const length = referenceLengthAt(raw, i);
       out += value[j] + MASK.repeat(length - 1);
       j++;
       i += length - 1;
@@ -120,6 +134,21 @@ function alignedValue(raw: string, value: string): string | undefined {
     }
   }
   return j === value.length ? out : undefined;
+}
+
+/** Node-relative ranges of the reference links whose text is their label. */
+function labelRanges(node: TxtNode): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = [];
+  const walk = (child: TxtNode): void => {
+    const referenceType = (child as { referenceType?: unknown }).referenceType;
+    if (child.type === "LinkReference" && (referenceType === "collapsed" || referenceType === "shortcut")) {
+      ranges.push([child.range[0] - node.range[0], child.range[1] - node.range[0]]);
+      return;
+    }
+    for (const grandchild of (child as { children?: TxtNode[] }).children ?? []) walk(grandchild);
+  };
+  if (node.raw.includes("]")) walk(node);
+  return ranges;
 }
 
 function buildProse(node: TxtNode): Prose {
@@ -136,6 +165,7 @@ function buildProse(node: TxtNode): Prose {
   // Tokens and sentences are computed when a rule first asks for them, then kept.
   let tokens: Token[] | undefined;
   let sentences: Sentence[] | undefined;
+  let unfixable: Array<readonly [number, number]> | undefined;
   const tokensOf = (): Token[] => (tokens ??= tokenize(text));
   const sentencesOf = (): Sentence[] => {
     if (sentences !== undefined) return sentences;
@@ -164,6 +194,9 @@ function buildProse(node: TxtNode): Prose {
     },
     get tokens() {
       return tokensOf();
+    },
+    get unfixableRanges() {
+      return (unfixable ??= labelRanges(node));
     },
     nodeRange(start, end) {
       const a = toNode(start, false);

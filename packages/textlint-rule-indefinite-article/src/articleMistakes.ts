@@ -111,6 +111,8 @@ function listed(words: readonly string[], ...candidates: string[]): boolean {
  * an der Oder") and words that may take either (herb, SQL) or cannot be read (a name
  * the dictionary lacks).
  */
+const ARTICLES = new Set(["a", "an"]);
+
 export function articleMistakes(prose: Pick<Prose, "text" | "tokens">, options: Options): Finding[] {
   const findings: Finding[] = [];
   const { text, tokens } = prose;
@@ -154,6 +156,8 @@ function checkArticle(
   const word = next.text;
   const lowerWord = word.toLowerCase();
   const part = decidingPart(word);
+  // "a a apple", "an a hour": a doubled article is a different error, which no choice of article mends.
+  if (ARTICLES.has(lowerWord) || ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return undefined;
 
   if (article === "a" && LETTER_FOLLOWERS.has(lowerWord)) return undefined;
   if (article === "a" && FOREIGN_AFTER_A.has(lowerWord)) return undefined;

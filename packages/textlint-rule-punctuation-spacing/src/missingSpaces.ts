@@ -66,6 +66,29 @@ function runAround(text: string, i: number): string {
   return text.slice(a, b);
 }
 
+// Marks that can end a clause, and so bound a dotted name.
+const CLAUSE_MARK = /[\s,;:?!]/u;
+
+/**
+ * The dotted run around the period at index i, bounded by spaces and by the other marks
+ * (so that a fix after a comma does not turn "the.the, the.London" into a different run).
+ */
+function dottedRunAround(text: string, i: number): string {
+  let a = i;
+  let b = i + 1;
+  while (a > 0 && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  while (b < text.length && !CLAUSE_MARK.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+// Up to nine digits alone at the start of a line, then a period: a Markdown ordered-list
+// marker once a space follows, so a fix there would turn the line into a list item.
+const LIST_NUMBER = /^[^\S\n]*\p{Nd}{1,9}$/u;
+
+function endsWithListNumber(text: string, at: number): boolean {
+  return LIST_NUMBER.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+}
+
 /** The word (letters and digits) that ends right before index i: "Dr", "centers". */
 function wordBefore(text: string, i: number): string {
   let a = i;
@@ -82,8 +105,8 @@ function isRunTogetherSentence(text: string, at: number, before: string, after: 
   // Ellipses are not sentence periods.
   if (text[at - 1] === ".") return false;
   // Several periods between letters make a name or identifier: J.R.R., System.Collections.Generic.
-  const run = runAround(text, at);
-  const innerPeriods = run.slice(0, run.length).replace(/[.?!"'”’)\]]+$/u, "").split(".").length - 1;
+  const run = dottedRunAround(text, at);
+  const innerPeriods = run.replace(/[.?!"'”’)\]]+$/u, "").split(".").length - 1;
   if (innerPeriods > 1) return false;
   // The period follows a word, a number, a percent sign or a closing quote or bracket.
   const prev = text[at - 1];
@@ -146,10 +169,11 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
     }
     if (!flagged) continue;
     const marks = m[0];
+    const listMarker = mark === "." && endsWithListNumber(text, at);
     findings.push({
       range: [at, afterStart + after.length],
       message: `Missing space after the ${MARK_NAME[mark]}: write "${before}${marks} ${after}".`,
-      replacement: `${marks} ${after}`,
+      ...(listMarker ? {} : { replacement: `${marks} ${after}` }),
     });
   }
   return findings;

@@ -1,0 +1,484 @@
+/**
+ * `textlint --fix` with the recommended preset, as a user runs it, on Markdown files with errors
+ * in plain prose and right beside (and inside) the parts a fix must never touch.
+ *
+ * Adding a rule to the preset: add its cases to FIX_CASES (at least one beside each kind of
+ * non-prose in NON_PROSE), and a case to SAME_SENTENCE where its fix and another rule's meet in
+ * one sentence. The coverage tests below fail until then.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import preset from "@copydesk/textlint-rule-preset-recommended";
+
+const root = resolve(__dirname, "..");
+const textlint = join(root, "node_modules", ".bin", "textlint");
+
+/** The kinds of non-prose a fix must leave byte for byte. */
+const NON_PROSE = [
+  "code span",
+  "code block",
+  "URL",
+  "link target",
+  "front matter",
+  "HTML",
+  "Markdown syntax",
+] as const;
+type NonProse = (typeof NON_PROSE)[number];
+
+interface FixCase {
+  /** The rule (short name, as in the preset) whose fix the case is about. */
+  readonly rule: string;
+  /** What the case shows, read as a sentence after "--fix ...". */
+  readonly name: string;
+  /** The non-prose the errors sit beside or inside. */
+  readonly beside: readonly NonProse[];
+  readonly input: string;
+  readonly expected: string;
+}
+
+const FIX_CASES: readonly FixCase[] = [
+  {
+    rule: "punctuation-spacing",
+    name: "inserts the missing space after a comma, a sentence period, a semicolon, a colon and a question mark",
+    beside: [],
+    input: "Shares rose,offering relief.The desk agreed;others did not.\nNote:Markets close early.\nWhy?Nobody said.\n",
+    expected: "Shares rose, offering relief. The desk agreed; others did not.\nNote: Markets close early.\nWhy? Nobody said.\n",
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes prose around a code span and leaves the code span as it is",
+    beside: ["code span"],
+    input: "Call `parse(a,b).Then` first,then `x;y.Done` and stop.It returns `a,B`.\n",
+    expected: "Call `parse(a,b).Then` first, then `x;y.Done` and stop. It returns `a,B`.\n",
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes the paragraphs around a fenced and an indented code block and leaves both blocks as they are",
+    beside: ["code block"],
+    input: [
+      "Before the block,the text.",
+      "",
+      "```js",
+      "const list = [a,b].map(x => x.Value);",
+      "// done,Next.Step",
+      "```",
+      "",
+      "Between the blocks,more text.",
+      "",
+      "    indented,Code.Here",
+      "",
+      "After the blocks,the end.",
+      "",
+    ].join("\n"),
+    expected: [
+      "Before the block, the text.",
+      "",
+      "```js",
+      "const list = [a,b].map(x => x.Value);",
+      "// done,Next.Step",
+      "```",
+      "",
+      "Between the blocks, more text.",
+      "",
+      "    indented,Code.Here",
+      "",
+      "After the blocks, the end.",
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes prose right before and after URLs and leaves the URLs as they are",
+    beside: ["URL"],
+    input:
+      "Read it,now: https://example.com/a,b.The?q=x,Y for details.Also <https://example.org/One,Two> and www.example.net/a,B.\n",
+    expected:
+      "Read it, now: https://example.com/a,b.The?q=x,Y for details. Also <https://example.org/One,Two> and www.example.net/a,B.\n",
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes link text and the prose after a link, and leaves link targets, titles, reference definitions and image text as they are",
+    beside: ["link target", "Markdown syntax"],
+    input: [
+      'See [the report,Here](https://example.com/a,b.The "Title,Here.Now"),Then [notes](./docs/a,b.The.md) follow.',
+      "Read [the desk notes,First][ref] and ![chart,One.Two](img/a,b.The.png) too.",
+      "",
+      '[ref]: https://example.com/ref,Then.Now "Ref,Title"',
+      "",
+    ].join("\n"),
+    expected: [
+      'See [the report, Here](https://example.com/a,b.The "Title,Here.Now"), Then [notes](./docs/a,b.The.md) follow.',
+      "Read [the desk notes, First][ref] and ![chart,One.Two](img/a,b.The.png) too.",
+      "",
+      '[ref]: https://example.com/ref,Then.Now "Ref,Title"',
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes the body and leaves the front matter as it is",
+    beside: ["front matter"],
+    input: "---\ntitle: Prices rose,Then fell.The end\ntags: [a,b, c.D]\n---\n\nPrices rose,then fell.The end.\n",
+    expected: "---\ntitle: Prices rose,Then fell.The end\ntags: [a,b, c.D]\n---\n\nPrices rose, then fell. The end.\n",
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes text between inline tags and leaves HTML blocks, tags, attributes and comments as they are",
+    beside: ["HTML"],
+    input: [
+      '<div class="note,Here">',
+      "Inside,the block.Stays.",
+      "</div>",
+      "",
+      'Text <span title="a,Then.Now">in,Span</span> and <!-- x,Y.Z --> more,Here.',
+      "",
+    ].join("\n"),
+    expected: [
+      '<div class="note,Here">',
+      "Inside,the block.Stays.",
+      "</div>",
+      "",
+      'Text <span title="a,Then.Now">in, Span</span> and <!-- x,Y.Z --> more, Here.',
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "fixes headings, list items, block quotes, emphasis and table cells and leaves their Markdown syntax as it is",
+    beside: ["Markdown syntax"],
+    input: [
+      "## Prices rose,then fell",
+      "",
+      "- First item,then more.",
+      "  - Nested item;however short.",
+      "",
+      "> Quoted line,with an error.",
+      "",
+      "Text with **bold**,Then *one,Two* and _three.Four_ here.",
+      "",
+      "| Prices fell.Then rose | Two |",
+      "| --- | --- |",
+      "| cell;however | `a;B.C` |",
+      "",
+    ].join("\n"),
+    expected: [
+      "## Prices rose, then fell",
+      "",
+      "- First item, then more.",
+      "  - Nested item; however short.",
+      "",
+      "> Quoted line, with an error.",
+      "",
+      "Text with **bold**, Then *one, Two* and _three. Four_ here.",
+      "",
+      "| Prices fell. Then rose | Two |",
+      "| --- | --- |",
+      "| cell; however | `a;B.C` |",
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "punctuation-spacing",
+    name: "reports but does not fix an error whose range crosses Markdown syntax",
+    beside: ["Markdown syntax", "HTML"],
+    input: "It closed.**Then** it rose,<b>again</b> later.\n",
+    expected: "It closed.**Then** it rose,<b>again</b> later.\n",
+  },
+  {
+    rule: "indefinite-article",
+    name: "puts the article that fits the sound of the next word",
+    beside: [],
+    input: "She waited a hour for an union leader and a honest answer.\n",
+    expected: "She waited an hour for a union leader and an honest answer.\n",
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes articles around code spans and leaves the articles inside them as they are",
+    beside: ["code span"],
+    input: "Type `an union` or `a hour` here: a honest check of `a,b` takes a hour.\n",
+    expected: "Type `an union` or `a hour` here: an honest check of `a,b` takes an hour.\n",
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes the paragraphs around a fenced and an indented code block and leaves both blocks as they are",
+    beside: ["code block"],
+    input: [
+      "Before the block, a hour passed.",
+      "",
+      "```text",
+      "a hour and an union",
+      "```",
+      "",
+      "an union met after it.",
+      "",
+      "    a hour in code",
+      "",
+      "A honest end.",
+      "",
+    ].join("\n"),
+    expected: [
+      "Before the block, an hour passed.",
+      "",
+      "```text",
+      "a hour and an union",
+      "```",
+      "",
+      "a union met after it.",
+      "",
+      "    a hour in code",
+      "",
+      "An honest end.",
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes articles right before and after URLs and leaves the URLs as they are",
+    beside: ["URL"],
+    input: "Read a honest review at https://example.com/a-hour/an-union?q=a+hour and a hour later <https://example.org/an/union>.\n",
+    expected: "Read an honest review at https://example.com/a-hour/an-union?q=a+hour and an hour later <https://example.org/an/union>.\n",
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes the article before link text and leaves link targets, titles, reference labels and image text as they are",
+    beside: ["link target", "Markdown syntax"],
+    input: [
+      'It was an [unique](https://example.com/a-hour "a hour") case and a [honest](./an/union.md) one, a [hour][ref] and ![a hour](img/an-union.png).',
+      "",
+      '[ref]: https://example.com/an/union "a hour"',
+      "",
+    ].join("\n"),
+    expected: [
+      'It was a [unique](https://example.com/a-hour "a hour") case and an [honest](./an/union.md) one, an [hour][ref] and ![a hour](img/an-union.png).',
+      "",
+      '[ref]: https://example.com/an/union "a hour"',
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes the body and leaves the front matter as it is",
+    beside: ["front matter"],
+    input: "---\ntitle: a hour with an union\n---\n\nWe spent a hour with an union.\n",
+    expected: "---\ntitle: a hour with an union\n---\n\nWe spent an hour with a union.\n",
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes text between inline tags and leaves HTML blocks, attributes and comments as they are",
+    beside: ["HTML"],
+    input: [
+      '<div title="a hour">',
+      "an union met for a hour.",
+      "</div>",
+      "",
+      'Text <span title="an union">It took a hour</span> later, and <!-- a hour --> a honest end.',
+      "",
+    ].join("\n"),
+    expected: [
+      '<div title="a hour">',
+      "an union met for a hour.",
+      "</div>",
+      "",
+      'Text <span title="an union">It took an hour</span> later, and <!-- a hour --> an honest end.',
+      "",
+    ].join("\n"),
+  },
+  {
+    rule: "indefinite-article",
+    name: "fixes headings, list items, block quotes, emphasis and table cells and leaves their Markdown syntax as it is",
+    beside: ["Markdown syntax"],
+    input: [
+      "## A hour with an union",
+      "",
+      "- a honest item",
+      "  - an union nested",
+      "",
+      "> a hour quoted",
+      "",
+      "Text with a *honest* mistake and **an** union here.",
+      "",
+      "| a hour | b |",
+      "| --- | --- |",
+      "| an union | `a hour` |",
+      "",
+    ].join("\n"),
+    expected: [
+      "## An hour with a union",
+      "",
+      "- an honest item",
+      "  - a union nested",
+      "",
+      "> an hour quoted",
+      "",
+      "Text with an *honest* mistake and **a** union here.",
+      "",
+      "| an hour | b |",
+      "| --- | --- |",
+      "| a union | `a hour` |",
+      "",
+    ].join("\n"),
+  },
+];
+
+interface SentenceCase {
+  readonly name: string;
+  /** The rules whose fixes meet in the sentence, one entry per fix. */
+  readonly rules: readonly string[];
+  readonly input: string;
+  readonly expected: string;
+}
+
+/** Several fixes in one sentence: every one of them applies. */
+const SAME_SENTENCE: readonly SentenceCase[] = [
+  {
+    name: "a comma and a semicolon in one sentence",
+    rules: ["punctuation-spacing", "punctuation-spacing"],
+    input: "Prices rose,fell;then recovered by noon.\n",
+    expected: "Prices rose, fell; then recovered by noon.\n",
+  },
+  {
+    name: "an article and a missing space after a comma",
+    rules: ["indefinite-article", "punctuation-spacing"],
+    input: "It was a honest answer,and it stood.\n",
+    expected: "It was an honest answer, and it stood.\n",
+  },
+  {
+    name: "a missing space after a comma, then an article",
+    rules: ["punctuation-spacing", "indefinite-article"],
+    input: "Prices fell,and a hour later they rose.\n",
+    expected: "Prices fell, and an hour later they rose.\n",
+  },
+];
+
+const ALL_CASES = [
+  ...FIX_CASES.map((c) => ({ name: `${c.rule}: ${c.name}`, input: c.input, expected: c.expected })),
+  ...SAME_SENTENCE.map((c) => ({ name: `in one sentence: ${c.name}`, input: c.input, expected: c.expected })),
+];
+
+/** The preset's rules that fix, by their short names. */
+const fixableRules = Object.entries(preset.rules)
+  .filter(([, rule]) => typeof (rule as { fixer?: unknown }).fixer === "function")
+  .map(([name]) => name)
+  .sort();
+
+function fileName(index: number): string {
+  return `case-${String(index).padStart(2, "0")}.md`;
+}
+
+/** A temporary project with the preset configured and one Markdown file per case. */
+function projectWithCases(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(dir, ".textlintrc.json"), JSON.stringify({ rules: { "@copydesk/preset-recommended": true } }));
+  ALL_CASES.forEach((c, i) => writeFileSync(join(dir, fileName(i)), c.input));
+  return dir;
+}
+
+function run(cwd: string, args: string[]) {
+  const result = spawnSync(textlint, args, { cwd, encoding: "utf8" });
+  if (result.error) throw result.error;
+  return result;
+}
+
+const files = ALL_CASES.map((_, i) => fileName(i));
+
+describe("the cases", () => {
+  it("cover every fixable rule in the preset", () => {
+    expect(fixableRules.length).toBeGreaterThan(0);
+    expect(fixableRules.filter((rule) => !FIX_CASES.some((c) => c.rule === rule))).toEqual([]);
+  });
+
+  it("put every fixable rule's errors beside each kind of non-prose", () => {
+    const missing = fixableRules.flatMap((rule) =>
+      NON_PROSE.filter((kind) => !FIX_CASES.some((c) => c.rule === rule && c.beside.includes(kind))).map((kind) => `${rule}: ${kind}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("name only rules the preset holds", () => {
+    const named = [...FIX_CASES.map((c) => c.rule), ...SAME_SENTENCE.flatMap((c) => c.rules)];
+    expect(named.filter((rule) => !(rule in preset.rules))).toEqual([]);
+  });
+
+  it("meet two different rules' fixes in one sentence once the preset has two fixable rules", () => {
+    const crossRule = SAME_SENTENCE.some((c) => new Set(c.rules).size >= 2);
+    expect(crossRule || fixableRules.length < 2).toBe(true);
+  });
+});
+
+describe("textlint --fix with the recommended preset", () => {
+  let dir: string;
+  let firstFix: ReturnType<typeof run>;
+  let fixed: string[];
+  let secondFix: ReturnType<typeof run>;
+  let fixedTwice: string[];
+  let linted: Array<{ filePath: string; messages: Array<{ ruleId: string; fix?: unknown }> }>;
+
+  beforeAll(() => {
+    dir = projectWithCases("copydesk-autofix-");
+    // What each file reports before the fix, to tie every expected change to a reported error.
+    linted = JSON.parse(run(dir, ["--format", "json", ...files]).stdout);
+    firstFix = run(dir, ["--fix", ...files]);
+    fixed = files.map((f) => readFileSync(join(dir, f), "utf8"));
+    secondFix = run(dir, ["--fix", ...files]);
+    fixedTwice = files.map((f) => readFileSync(join(dir, f), "utf8"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits with status 1 exactly when an error without an automatic fix remains", () => {
+    expect(firstFix.stderr).toBe("");
+    const unfixable = linted.some((r) => r.messages.some((m) => m.fix === undefined));
+    expect(firstFix.status).toBe(unfixable ? 1 : 0);
+  });
+
+  it.each(ALL_CASES.map((c, i) => [c.name, i] as const))("%s", (_name, i) => {
+    expect(fixed[i]).toBe(ALL_CASES[i]!.expected);
+  });
+
+  it("fixes only where the lint reported a fixable error", () => {
+    ALL_CASES.forEach((c, i) => {
+      const result = linted.find((r) => r.filePath.endsWith(fileName(i)))!;
+      const fixable = result.messages.filter((m) => m.fix !== undefined).length;
+      expect(fixable > 0, c.name).toBe(c.expected !== c.input);
+    });
+  });
+
+  it("reports every fix of a sentence with several, each by its rule", () => {
+    SAME_SENTENCE.forEach((c, j) => {
+      const i = FIX_CASES.length + j;
+      const result = linted.find((r) => r.filePath.endsWith(fileName(i)))!;
+      const fixedBy = result.messages.filter((m) => m.fix !== undefined).map((m) => m.ruleId).sort();
+      expect(fixedBy, c.name).toEqual(c.rules.map((rule) => `@copydesk/recommended/${rule}`).sort());
+    });
+  });
+
+  it("changes nothing when run a second time", () => {
+    expect(fixedTwice).toEqual(fixed);
+    expect(secondFix.status).toBe(firstFix.status);
+  });
+});
+
+describe("textlint --fix --dry-run --format diff with the recommended preset", () => {
+  let dir: string;
+  let dryRun: ReturnType<typeof run>;
+
+  beforeAll(() => {
+    dir = projectWithCases("copydesk-dry-run-");
+    dryRun = run(dir, ["--fix", "--dry-run", "--format", "diff", ...files]);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("leaves every file as it was", () => {
+    files.forEach((f, i) => expect(readFileSync(join(dir, f), "utf8")).toBe(ALL_CASES[i]!.input));
+  });
+
+  it("prints the fixes as a diff and exits with status 0", () => {
+    expect(dryRun.status).toBe(0);
+    const first = FIX_CASES[0]!;
+    const changedLine = first.expected.split("\n")[0]!;
+    expect(dryRun.stdout).toContain(`- ${first.input.split("\n")[0]}`);
+    expect(dryRun.stdout).toContain(`+ ${changedLine}`);
+  });
+});
