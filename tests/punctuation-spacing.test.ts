@@ -132,6 +132,9 @@ tester.run("punctuation-spacing", rule, {
       errors: [{ range: [8, 12] }],
     },
     oneError("See [the,guide][ref] now.\n\n[ref]: https://example.com", ",guide", "See [the, guide][ref] now.\n\n[ref]: https://example.com"),
+    // a word with an apostrophe is one word, whatever another rule's fix makes of it
+    oneError("So it's,U.S. ones", ",U", "So it's, U.S. ones"),
+    oneError("So its,U.S. ones", ",U", "So its, U.S. ones"),
     // a fix after one mark does not change the verdict on the next
     {
       text: "the.the,the.London left.",

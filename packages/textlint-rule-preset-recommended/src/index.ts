@@ -1,4 +1,5 @@
 import type { TextlintRuleModule } from "@textlint/types";
+import confusedWords from "@copydesk/textlint-rule-confused-words";
 import currencyConversion from "@copydesk/textlint-rule-currency-conversion";
 import indefiniteArticle from "@copydesk/textlint-rule-indefinite-article";
 import punctuationSpacing from "@copydesk/textlint-rule-punctuation-spacing";
@@ -7,6 +8,7 @@ import punctuationSpacing from "@copydesk/textlint-rule-punctuation-spacing";
 export const rules: Record<string, TextlintRuleModule<never>> = {
   "punctuation-spacing": punctuationSpacing as TextlintRuleModule<never>,
   "indefinite-article": indefiniteArticle as TextlintRuleModule<never>,
+  "confused-words": confusedWords as TextlintRuleModule<never>,
   "currency-conversion": currencyConversion as TextlintRuleModule<never>,
 };
 
@@ -14,6 +16,7 @@ export const rules: Record<string, TextlintRuleModule<never>> = {
 export const rulesConfig: Record<string, boolean | Record<string, unknown>> = {
   "punctuation-spacing": true,
   "indefinite-article": true,
+  "confused-words": true,
   "currency-conversion": true,
 };
 

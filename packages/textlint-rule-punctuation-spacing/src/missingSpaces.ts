@@ -89,10 +89,17 @@ function endsWithListNumber(text: string, at: number): boolean {
   return LIST_NUMBER.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
 }
 
-/** The word (letters and digits) that ends right before index i: "Dr", "centers". */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_JOINER = /['’\-]/u;
+
+/** The word that ends right before index i, as the tokenizer reads words: "Dr", "centers", "it's". */
 function wordBefore(text: string, i: number): string {
   let a = i;
-  while (a > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[a - 1]!)) a--;
+  for (;;) {
+    while (a > 0 && WORD_CHAR.test(text[a - 1]!)) a--;
+    if (a > 1 && a < i && WORD_JOINER.test(text[a - 1]!) && WORD_CHAR.test(text[a - 2]!)) a--;
+    else break;
+  }
   return text.slice(a, i);
 }
 

@@ -1,0 +1,107 @@
+import type { Finding, Prose } from "@copydesk/prose";
+import type { Context, PairTable } from "./pairTable";
+import { replacementText, type ApostropheStyle } from "./replacementText";
+import {
+  firstWordOfClause,
+  matchesAfter,
+  matchesBefore,
+  normalizeWord,
+  occursLater,
+  occursLaterInClause,
+  tokenRun,
+  type TokenRun,
+} from "./tokenPattern";
+
+type Condition = Context["condition"];
+
+function holds(condition: Condition, run: TokenRun, at: number): boolean {
+  return (
+    (condition.before === undefined || matchesBefore(run, at, condition.before)) &&
+    (condition.after === undefined || matchesAfter(run, at, condition.after)) &&
+    (condition.clauseStart === undefined || firstWordOfClause(run, at, condition.clauseStart)) &&
+    (condition.later === undefined || occursLater(run, at, condition.later)) &&
+    (condition.laterInClause === undefined || occursLaterInClause(run, at, condition.laterInClause))
+  );
+}
+
+/** The first context for this word whose condition holds and that no `unless` cancels. */
+export function decidingContext(contexts: readonly Context[], run: TokenRun, at: number): Context | undefined {
+  for (const context of contexts) {
+    if (holds(context.condition, run, at) && !context.unless.some((u) => holds(u, run, at))) return context;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the replacement, put in the word's place, would itself be flagged
+ * ("in it's the" -> "in its the" -> "in it's the"). Then neither reading is
+ * certain, and the word is left alone.
+ */
+function wouldFlagBack(table: PairTable, run: TokenRun, at: number, replacement: string): boolean {
+  const key = normalizeWord(replacement);
+  const contexts = table.get(key);
+  if (contexts === undefined) return false;
+  const tokens = run.tokens.slice();
+  const normalized = run.normalized.slice();
+  tokens[at] = { ...tokens[at]!, text: replacement };
+  normalized[at] = key;
+  return decidingContext(contexts, { tokens, normalized }, at) !== undefined;
+}
+
+/**
+ * The confused words in a prose block: each word whose context decides that the
+ * other word of its pair was meant. Words no context decides are left alone.
+ */
+export function confusionsIn(prose: Prose, table: PairTable, apostrophe: ApostropheStyle): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of prose.sentences) {
+    const tokens = sentence.tokens;
+    const candidates: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.kind === "word" && table.has(normalizeWord(tokens[i]!.text))) candidates.push(i);
+    }
+    if (candidates.length === 0) continue;
+    const decided = decideSentence(table, tokenRun(tokens), candidates);
+    for (const [i, context] of [...decided].sort((a, b) => a[0] - b[0])) {
+      const token = tokens[i]!;
+      const finding: Finding = { range: [token.start, token.end], message: context.message };
+      findings.push(
+        context.fix
+          ? { ...finding, replacement: replacementText(token.text, context.replacement, apostrophe, prose.text) }
+          : finding,
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * The deciding context of each candidate word of a sentence. Words not yet fixed
+ * are looked at again with the fixes made so far in place, so that one pass of
+ * fixes leaves nothing for a second pass ("weather its been" -> "whether it's been").
+ */
+function decideSentence(table: PairTable, original: TokenRun, candidates: readonly number[]): Map<number, Context> {
+  const decided = new Map<number, Context>();
+  let run = original;
+  for (let pass = 0; pass < 3; pass++) {
+    let fixed = false;
+    for (const i of candidates) {
+      // A word already fixed stays fixed; one only reported may become certain.
+      if (decided.get(i)?.fix === true) continue;
+      const context = decidingContext(table.get(run.normalized[i]!)!, run, i);
+      if (context === undefined || wouldFlagBack(table, run, i, context.replacement)) continue;
+      decided.set(i, context);
+      fixed ||= context.fix;
+    }
+    if (!fixed) break;
+    const tokens = original.tokens.slice();
+    const normalized = original.normalized.slice();
+    for (const [i, context] of decided) {
+      if (!context.fix) continue;
+      tokens[i] = { ...tokens[i]!, text: context.replacement };
+      normalized[i] = normalizeWord(context.replacement);
+    }
+    run = { tokens, normalized };
+  }
+  return decided;
+}

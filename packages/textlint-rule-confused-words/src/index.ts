@@ -1,0 +1,21 @@
+import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import type { TxtNode } from "@textlint/ast-node-types";
+import { PROSE_NODE_TYPES, proseOf, reportFindings } from "@copydesk/prose";
+import { confusionsIn } from "./confusions";
+import { DEFAULT_OPTIONS, settingsFrom, type Options } from "./options";
+
+const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
+  const { table, quickCheck, apostrophe } = settingsFrom(rawOptions);
+  const check = (node: TxtNode): void => {
+    // Most blocks hold none of the words; they are not worth splitting into sentences.
+    if (!quickCheck.test(context.getSource(node))) return;
+    const prose = proseOf(node);
+    reportFindings(context, prose, confusionsIn(prose, table, apostrophe));
+  };
+  return Object.fromEntries(PROSE_NODE_TYPES.map((type) => [type, check]));
+};
+
+const rule: TextlintRuleModule<Partial<Options>> = { linter: reporter, fixer: reporter };
+export default rule;
+export { confusionsIn, settingsFrom, DEFAULT_OPTIONS, type Options };
+export type { PairSpec, ContextSpec, ConditionSpec } from "./pairTable";

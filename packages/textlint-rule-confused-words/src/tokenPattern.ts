@@ -1,0 +1,196 @@
+import type { Token } from "@copydesk/prose";
+
+/**
+ * One element of a context pattern, written as a string in the pair data:
+ *
+ * - `about`        the word "about" (any case, straight or curly apostrophe)
+ * - `=a`           the word "a" in exactly this case (so "its a" is not "its A-rated")
+ * - `a|an|the`     any of these alternatives
+ * - `@subject`     any word of a word class (`classes` in the data)
+ * - `*`            any word
+ * - `*ed`          any word ending in "ed" (longer than the ending by two letters or more)
+ * - `#`            a number
+ * - `%`            masked text: inline code, a URL, a file name
+ * - `,`            that punctuation mark
+ * - `^`            (first element of `before` only) nothing but punctuation before, back to the start of the sentence
+ * - `$`            (last element of `after` only) a punctuation mark
+ */
+export type ElementTest = ((token: Token, normalized: string) => boolean) & {
+  /** The words the element matches, when it matches words and nothing else. */
+  readonly words?: ReadonlySet<string>;
+};
+
+const CURLY = /[’ʼ‘]/g;
+const CURLY_TEST = /[’ʼ‘]/;
+const DIGIT_FIRST = /^\p{Nd}/u;
+
+/** Lower case, with curly apostrophes made straight: the form every literal and class word is compared in. */
+export function normalizeWord(text: string): string {
+  const lower = text.toLowerCase();
+  return CURLY_TEST.test(lower) ? lower.replace(CURLY, "'") : lower;
+}
+
+export type WordClasses = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Compiles one element (without `^`/`$`) into a token test. Throws an Error saying what is wrong with it. */
+export function compileElement(element: string, classes: WordClasses): ElementTest {
+  if (element.length === 0) throw new Error(`an empty pattern element`);
+  const literals = new Set<string>();
+  const exact = new Set<string>();
+  const tests: ElementTest[] = [];
+  const addPart = (part: string, className?: string): void => {
+    const where = className === undefined ? `"${element}"` : `word class "@${className}"`;
+    if (part === "") throw new Error(`an empty alternative in ${where}`);
+    if (part === "^" || part === "$") {
+      throw new Error(`"${part}" in ${where} (it belongs first in "before" or last in "after")`);
+    }
+    if (part.startsWith("@")) {
+      if (className !== undefined) throw new Error(`"${part}" inside ${where} (a class cannot name another class)`);
+      const entries = classes.get(part.slice(1));
+      if (entries === undefined) throw new Error(`unknown word class "${part}" in ${where}`);
+      for (const entry of entries) addPart(entry, part.slice(1));
+    } else if (part === "*") {
+      tests.push((token) => token.kind === "word");
+    } else if (part.startsWith("*")) {
+      const ending = normalizeWord(part.slice(1));
+      tests.push(
+        (token, normalized) =>
+          token.kind === "word" && normalized.length >= ending.length + 2 && normalized.endsWith(ending),
+      );
+    } else if (part === "%") {
+      tests.push((token) => token.kind === "masked");
+    } else if (part === "#") {
+      tests.push((token) => token.kind === "word" && DIGIT_FIRST.test(token.text));
+    } else if (part.startsWith("=") && part.length > 1) {
+      exact.add(part.slice(1).replace(CURLY, "'"));
+    } else {
+      literals.add(normalizeWord(part));
+    }
+  };
+  for (const part of element.split("|")) addPart(part);
+  if (exact.size > 0) {
+    tests.push((token) => exact.has(token.text.replace(CURLY, "'")));
+  }
+  if (literals.size > 0) {
+    // Literals are compared against the normalized token, so a literal "," matches the comma token.
+    tests.push((token, normalized) => token.kind !== "masked" && literals.has(normalized));
+  }
+  if (tests.length === 1) {
+    const only = tests[0]!;
+    // A test of literal words alone says which words they are, for the quick pre-check of a block.
+    return exact.size === 0 && literals.size > 0 ? Object.assign(only, { words: literals }) : only;
+  }
+  return (token, normalized) => tests.some((test) => test(token, normalized));
+}
+
+/**
+ * A compiled run of elements next to the target word. `edge` is "required" when
+ * the run is `^` (or `$`) plus elements, "allowed" when the outermost element
+ * offers it as an alternative (`^|so`, `to|that|$`), "no" otherwise.
+ */
+export interface Sequence {
+  /** Elements in text order. */
+  readonly tests: readonly ElementTest[];
+  readonly edge: "no" | "required" | "allowed";
+}
+
+/**
+ * Compiles a `before` or `after` list. `^` may only stand in the first element
+ * of `before` and `$` only in the last element of `after`.
+ */
+export function compileSequence(elements: readonly string[], side: "before" | "after", classes: WordClasses): Sequence {
+  const anchor = side === "before" ? "^" : "$";
+  const outer = side === "before" ? 0 : elements.length - 1;
+  let edge: Sequence["edge"] = "no";
+  const inner: string[] = [];
+  elements.forEach((element, k) => {
+    const parts = element.split("|");
+    for (const part of parts) {
+      if (part === "^" || part === "$") {
+        if (part !== anchor) throw new Error(`"${part}", which belongs in "${part === "^" ? "before" : "after"}"`);
+        if (k !== outer) throw new Error(`"${anchor}" in "${element}", which is not the ${side === "before" ? "first" : "last"} element`);
+      }
+    }
+    if (k !== outer || !parts.includes(anchor)) {
+      inner.push(element);
+    } else if (parts.length === 1) {
+      edge = "required";
+    } else {
+      edge = "allowed";
+      inner.push(parts.filter((p) => p !== anchor).join("|"));
+    }
+  });
+  return { tests: inner.map((e) => compileElement(e, classes)), edge };
+}
+
+/** The sentence's tokens with their normalized text, computed once per sentence. */
+export interface TokenRun {
+  readonly tokens: readonly Token[];
+  readonly normalized: readonly string[];
+}
+
+export function tokenRun(tokens: readonly Token[]): TokenRun {
+  return { tokens, normalized: tokens.map((t) => (t.kind === "word" || t.kind === "punct" ? normalizeWord(t.text) : "")) };
+}
+
+/** Whether only punctuation lies from index `j` back to the start of the sentence. */
+function atSentenceStart(run: TokenRun, j: number): boolean {
+  for (; j >= 0; j--) if (run.tokens[j]!.kind !== "punct") return false;
+  return true;
+}
+
+/**
+ * Whether index `j` is on a punctuation mark. The end of a block without one is
+ * not taken as the end of a clause: in plain text a hard-wrapped line ends mid-sentence.
+ */
+function atClauseEnd(run: TokenRun, j: number): boolean {
+  return j < run.tokens.length && run.tokens[j]!.kind === "punct";
+}
+
+/** Whether `sequence` matches the tokens right before index `at`. */
+export function matchesBefore(run: TokenRun, at: number, sequence: Sequence): boolean {
+  const { tests, edge } = sequence;
+  let j = at - 1;
+  for (let k = tests.length - 1; k >= 0; k--, j--) {
+    if (j >= 0 && tests[k]!(run.tokens[j]!, run.normalized[j]!)) continue;
+    // The outermost element may instead be the start of the sentence.
+    return k === 0 && edge === "allowed" && atSentenceStart(run, j);
+  }
+  return edge !== "required" || atSentenceStart(run, j);
+}
+
+/** Whether `sequence` matches the tokens right after index `at`. */
+export function matchesAfter(run: TokenRun, at: number, sequence: Sequence): boolean {
+  const { tests, edge } = sequence;
+  let j = at + 1;
+  for (let k = 0; k < tests.length; k++, j++) {
+    if (j < run.tokens.length && tests[k]!(run.tokens[j]!, run.normalized[j]!)) continue;
+    // The outermost element may instead be the end of the clause.
+    return k === tests.length - 1 && edge === "allowed" && atClauseEnd(run, j);
+  }
+  return edge !== "required" || atClauseEnd(run, j);
+}
+
+/** Whether any token after index `at` in the sentence passes `test`. */
+export function occursLater(run: TokenRun, at: number, test: ElementTest): boolean {
+  for (let j = at + 1; j < run.tokens.length; j++) if (test(run.tokens[j]!, run.normalized[j]!)) return true;
+  return false;
+}
+
+// Marks that end a clause; a slash or an apostrophe ("leading/trailing", "th'") does not.
+const CLAUSE_BREAKS = new Set([",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "—", "–", '"', "“", "”", "…"]);
+
+/** Whether a token after index `at` and before the end of its clause passes `test`. */
+export function occursLaterInClause(run: TokenRun, at: number, test: ElementTest): boolean {
+  for (let j = at + 1; j < run.tokens.length && !CLAUSE_BREAKS.has(run.tokens[j]!.text); j++) {
+    if (test(run.tokens[j]!, run.normalized[j]!)) return true;
+  }
+  return false;
+}
+
+/** Whether the first word of the clause holding index `at` (after the last punctuation before it) passes `test`. */
+export function firstWordOfClause(run: TokenRun, at: number, test: ElementTest): boolean {
+  let j = at;
+  while (j > 0 && run.tokens[j - 1]!.kind === "word") j--;
+  return test(run.tokens[j]!, run.normalized[j]!);
+}

@@ -1,0 +1,402 @@
+import TextLintTester from "textlint-tester";
+import rule, { confusionsIn, settingsFrom } from "@copydesk/textlint-rule-confused-words";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { TextlintKernel } from "@textlint/kernel";
+import markdown from "@textlint/textlint-plugin-markdown";
+import text from "@textlint/textlint-plugin-text";
+
+const tester = new TextLintTester();
+
+/** An invalid case: one report on `word` (its `nth` occurrence), fixed to `output`. */
+function flags(input: string, word: string, output: string, ext = ".md", nth = 0) {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = input.indexOf(word, start + 1);
+  if (start < 0) throw new Error(`"${word}" is not in "${input}"`);
+  return { text: input, output, ext, errors: [{ range: [start, start + word.length] as [number, number] }] };
+}
+
+/** An invalid case that is reported but, its context not being certain, left as it is. */
+function reportsOnly(input: string, word: string, ext = ".md") {
+  return flags(input, word, input, ext);
+}
+
+describe("weather and whether", () => {
+  tester.run("confused-words: weather/whether", rule, {
+    valid: [
+      "The weather in Hong Kong turned cold on Monday.",
+      "Companies that weather the downturn will grow.",
+      "The bank hopes to weather the storm.",
+      "Flights were cancelled because of bad weather.",
+      "Despite worries about weather the race went ahead.",
+      "In hot weather they dined in their shirtsleeves.",
+      "An instrument which shows what kind of weather we are having.",
+      "Sailors know weather a lot better than we do.",
+      "For I can weather the roughest gale.",
+      "Check the weather forecast before you sail.",
+      "She asked whether the weather would hold.",
+      "It is unclear whether weather delays caused the loss.",
+      "Weather this week has been mild.",
+      "Whether or not it rains, the match goes on.",
+      "Pilots check weather conditions are logged before each flight.",
+      // the reverse direction leaves real uses of "whether" alone
+      "The question is whether the storm will pass.",
+      "Nobody knows whether the weather will clear.",
+      // inline code is not prose
+      "Call `weather the storm` here.",
+    ],
+    invalid: [
+      flags(
+        "This development raises concerns about weather the industry’s current trajectory is enduring.",
+        "weather",
+        "This development raises concerns about whether the industry’s current trajectory is enduring.",
+      ),
+      flags("The board will decide weather or not to proceed.", "weather", "The board will decide whether or not to proceed."),
+      flags("Weather or not it rains, we go.", "Weather", "Whether or not it rains, we go."),
+      flags("Investors asked weather the deal would close.", "weather", "Investors asked whether the deal would close."),
+      flags("I don't know weather to go.", "weather", "I don't know whether to go."),
+      flags("It was unclear weather the sanctions would hold.", "weather", "It was unclear whether the sanctions would hold."),
+      flags("It's not weather you win or lose.", "weather", "It's not whether you win or lose."),
+      flags("The outcome depends on weather the court agrees.", "weather", "The outcome depends on whether the court agrees."),
+      flags("Weather to enforce type annotations on variables.", "Weather", "Whether to enforce type annotations on variables."),
+      flags("The compiler does not check weather properties are initialized.", "weather", "The compiler does not check whether properties are initialized."),
+      flags("We planned around the whether forecast.", "whether", "We planned around the weather forecast."),
+      flags("Can you check the whether?", "whether", "Can you check the weather?"),
+      flags("THE WHETHER LOOKS BAD.", "WHETHER", "THE WEATHER LOOKS BAD."),
+      flags("The parade starts at noon, whether permitting.", "whether", "The parade starts at noon, weather permitting."),
+      flags("Small firms struggle to whether the storm.", "whether", "Small firms struggle to weather the storm."),
+      reportsOnly("An academic mused weather a bather is beautiful.", "weather"),
+    ],
+  });
+});
+
+describe("its and it's", () => {
+  tester.run("confused-words: its/it's", rule, {
+    valid: [
+      "The company raised its prices.",
+      "Its main rival is in Seoul.",
+      "The firm did its best to keep staff.",
+      "The product is known for its easy setup.",
+      "The bank kept its important clients.",
+      "It's important to note the date.",
+      "It's been a long year.",
+      "Most of it's been sold.",
+      "The city and its children are safe.",
+      "The plan lost its appeal to voters.",
+      "The tool lists its limited options.",
+      "We value its worth.",
+    ],
+    invalid: [
+      flags(
+        "However, its important to note that the entry is recent.",
+        "its",
+        "However, it's important to note that the entry is recent.",
+      ),
+      flags("Its been a long year.", "Its", "It's been a long year."),
+      flags("Its a good question.", "Its", "It's a good question."),
+      flags("Its not clear who won.", "Its", "It's not clear who won."),
+      flags("Its going to rain.", "Its", "It's going to rain."),
+      flags("Its worth noting that sales fell.", "Its", "It's worth noting that sales fell."),
+      flags("I think its time to leave.", "its", "I think it's time to leave."),
+      flags("Its also possible to run one workspace.", "Its", "It's also possible to run one workspace."),
+      flags("The value is cached, so its computed when the page loads.", "its", "The value is cached, so it's computed when the page loads."),
+      flags("The city has it's own police.", "it's", "The city has its own police."),
+      flags("The bank is on it's way to a record year.", "it's", "The bank is on its way to a record year."),
+      flags("The city has it’s own police.", "it’s", "The city has its own police."),
+      reportsOnly("Its easy to see why.", "Its"),
+    ],
+  });
+});
+
+describe("the other shipped pairs", () => {
+  tester.run("confused-words: other pairs", rule, {
+    valid: [
+      "I liked him more then than now.",
+      "Prices rose, then fell.",
+      "They greeted each other then left.",
+      "Back then we had less.",
+      "A loose wire caused the fault.",
+      "The dog broke loose.",
+      "Patients showed a flat affect.",
+      "The board moved to effect change.",
+      "The principal investigator left.",
+      "They agreed in principle.",
+      "Repay the principal and the interest.",
+      "Guests get a complimentary breakfast.",
+      "The ship had a full complement of sailors.",
+      "Whose fault was it?",
+      "Who's there?",
+      "Thank you for your welcome.",
+      "Check your welcome email.",
+      "The talks have led to a deal.",
+      "Old pipes have lead in them.",
+      "It could of course be worse.",
+      "They could have won.",
+      // "once more then", "a few more then": "more" is "again", not a comparison
+      "Press the key once more then the Enter key to save.",
+      "Add a few more then the salt.",
+      // code after "then" is a next step, not something compared
+      "Wait a bit longer then `retry`.",
+    ],
+    invalid: [
+      flags("Revenue grew more then 10 percent.", "then", "Revenue grew more than 10 percent."),
+      flags("We chose to rent rather then buy.", "then", "We chose to rent rather than buy."),
+      flags("Nothing has changed since than.", "than", "Nothing has changed since then."),
+      flags("Many people want to loose weight.", "loose", "Many people want to lose weight."),
+      flags("The suspect is still on the lose.", "lose", "The suspect is still on the loose."),
+      flags("The ban had an affect on sales.", "affect", "The ban had an effect on sales."),
+      flags("The delay could adversely effect sales.", "effect", "The delay could adversely affect sales."),
+      flags("Her principle concern is latency.", "principle", "Her principal concern is latency."),
+      flags("The board agreed in principal to the merger.", "principal", "The board agreed in principle to the merger."),
+      flags("Orange and blue are complimentary colors.", "complimentary", "Orange and blue are complementary colors."),
+      flags("Nobody knows who's fault it was.", "who's", "Nobody knows whose fault it was."),
+      flags("The analyst whose been right all year.", "whose", "The analyst who's been right all year."),
+      flags("Your welcome!", "Your", "You're welcome!"),
+      flags("Bring you're own bag.", "you're", "Bring your own bag."),
+      // likely, not certain ("Your using the old key is the problem" is right): reported without a fix
+      flags("Or if your using async functions, throw an error.", "your", "Or if your using async functions, throw an error."),
+      flags("The policy has lead to delays.", "lead", "The policy has led to delays."),
+      flags("They could of won.", "of", "They could have won."),
+    ],
+  });
+});
+
+describe("Markdown and plain text", () => {
+  tester.run("confused-words: Markdown and plain text", rule, {
+    valid: [
+      { text: "Run `its been` in the shell.", ext: ".md" },
+      { text: "```\nits been\nweather or not\n```", ext: ".md" },
+      { text: "See [the docs](https://example.com/its-been) for more.", ext: ".md" },
+      { text: "The weather in Hong Kong turned cold.\nCompanies that weather the downturn will grow.", ext: ".txt" },
+      // a hard-wrapped line of plain text ends mid-sentence, not at the end of a clause
+      { text: "The company counts on its united\nfront.", ext: ".txt" },
+    ],
+    invalid: [
+      flags("# Its been a long year", "Its", "# It's been a long year"),
+      flags("- Decide weather or not to go.\n- Pack.", "weather", "- Decide whether or not to go.\n- Pack."),
+      flags("> Investors asked weather the deal would close.", "weather", "> Investors asked whether the deal would close."),
+      flags("Read [its been a year](https://example.com) today.", "its", "Read [it's been a year](https://example.com) today."),
+      flags("| a | b |\n| - | - |\n| its been | x |", "its", "| a | b |\n| - | - |\n| it's been | x |"),
+      flags("First line.\n\nThey asked weather it was safe.", "weather", "First line.\n\nThey asked whether it was safe."),
+      flags("Its been a year.", "Its", "It's been a year.", ".txt"),
+      flags("Sales fell.\r\nIts been a year.", "Its", "Sales fell.\r\nIt's been a year.", ".txt"),
+      flags("Ship it 🚀 — its been a year.", "its", "Ship it 🚀 — it's been a year.", ".txt"),
+      flags("Ship it\u00a0now; its been a year.", "its", "Ship it\u00a0now; it's been a year.", ".txt"),
+      // the fix takes the apostrophe the text uses
+      flags("Alibaba’s bet is big; however, its important to note the risks.", "its", "Alibaba’s bet is big; however, it’s important to note the risks.", ".txt"),
+    ],
+  });
+});
+
+describe("options", () => {
+  tester.run("confused-words: options", rule, {
+    valid: [
+      { text: "Its been a long year.", options: { disable: ["its/it's"] } },
+      { text: "Revenue grew more then 10 percent.", options: { disable: ["then/than"] } },
+    ],
+    invalid: [
+      {
+        text: "We need to breath deeply.",
+        output: "We need to breathe deeply.",
+        options: {
+          pairs: {
+            "breath/breathe": {
+              words: ["breath", "breathe"],
+              explain: { breathe: "\"{found}\" is the noun; use \"{replace}\" for the verb." },
+              contexts: [{ to: "breathe", before: ["to"], after: ["deeply|in|out"], fix: true }],
+            },
+          },
+        },
+        errors: [{ message: "\"breath\" is the noun; use \"breathe\" for the verb.", range: [11, 17] }],
+      },
+      {
+        // a user context under a shipped pair's id adds to that pair
+        text: "We surveyed weather the bridge opens.",
+        output: "We surveyed weather the bridge opens.",
+        options: { pairs: { "weather/whether": { contexts: [{ to: "whether", before: ["surveyed"], after: ["the"] }] } } },
+        errors: [{ range: [12, 19] }],
+      },
+      {
+        text: "Its been a year.",
+        output: "It’s been a year.",
+        options: { apostrophe: "curly" },
+        errors: [{ range: [0, 3] }],
+      },
+    ],
+  });
+
+  const lint = async (input: string, options: unknown) => {
+    const kernel = new TextlintKernel();
+    return kernel.lintText(input, {
+      ext: ".md",
+      filePath: "x.md",
+      plugins: [{ pluginId: "markdown", plugin: markdown }],
+      rules: [{ ruleId: "confused-words", rule, options: options as object }],
+    });
+  };
+
+  it("explains an unknown option, naming the rule and the options it knows", () => {
+    expect(() => settingsFrom({ pair: {} })).toThrow(/@copydesk\/confused-words: unknown option "pair"\. Known options: "pairs"/);
+  });
+
+  it("names the shipped pairs when asked to disable one that does not exist", () => {
+    expect(() => settingsFrom({ disable: ["its/it is"] })).toThrow(/option "disable" names "its\/it is".*"weather\/whether", "its\/it's"/);
+  });
+
+  it("says which pair, which context and what is wrong in a malformed user pair", () => {
+    const bad = (pair: unknown) => () => settingsFrom({ pairs: { "a/b": pair } });
+    expect(bad({ words: ["a"], contexts: [] })).toThrow(/option "pairs": pair "a\/b": "words" must be an array of the two confused words/);
+    expect(bad({ words: ["a", "b"], contexts: [] })).toThrow(/pair "a\/b": "contexts" must be a non-empty array/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "c" }] })).toThrow(/pair "a\/b", context 1: "to" must be one of "a" or "b"/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", before: "x" }] })).toThrow(/context 1: "before" must be a non-empty array/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", before: ["@nope"] }] })).toThrow(/unknown word class "@nope"/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", after: ["$", "x"] }] })).toThrow(/"\$" in "\$", which is not the last element/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", before: ["x", "^"] }] })).toThrow(/which is not the first element/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", after: ["^"] }] })).toThrow(/"\^", which belongs in "before"/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", find: ["x", "y"], replace: ["z"] }] })).toThrow(/"replace" must give one word for each "find" word \(2\)/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", befor: ["x"] }] })).toThrow(/context 1 has an unknown field "befor"/);
+    expect(bad({ words: ["a", "b"], contexts: [{ to: "b", unless: [{ after: [""] }] }] })).toThrow(/unless 1: "after" must be a non-empty array of non-empty strings/);
+  });
+
+  it("stops textlint with the option error instead of linting with a broken pair", async () => {
+    await expect(lint("a b", { pairs: { "a/b": { words: ["a", "b"], contexts: [{ to: "q" }] } } })).rejects.toThrow(/context 1: "to"/);
+  });
+
+  it("lets a user word class feed a user context", async () => {
+    const result = await lint("They will affect a cure.", {
+      classes: { cureWords: ["cure", "remedy"] },
+      pairs: { "affect/effect": { contexts: [{ to: "effect", find: "affect", before: ["will"], after: ["a", "@cureWords"], fix: true }] } },
+    });
+    expect(result.messages.map((m) => m.range)).toEqual([[10, 16]]);
+  });
+});
+
+describe("the shipped data", () => {
+  const pairs = [
+    "weather-whether",
+    "its-its",
+    "then-than",
+    "loose-lose",
+    "affect-effect",
+    "principal-principle",
+    "complement-compliment",
+    "whos-whose",
+    "your-youre",
+    "led-lead",
+    "could-of",
+  ].map((file) => require(`../packages/textlint-rule-confused-words/data/pairs/${file}.json`));
+
+  const kernel = new TextlintKernel();
+  const lintAs = (input: string, ext: ".md" | ".txt") =>
+    kernel.lintText(input, {
+      ext,
+      filePath: `x${ext}`,
+      plugins: [ext === ".md" ? { pluginId: "markdown", plugin: markdown } : { pluginId: "text", plugin: text }],
+      rules: [{ ruleId: "confused-words", rule }],
+    });
+
+  for (const pair of pairs) {
+    describe(`the pair ${pair.id}`, () => {
+      it("gives every context an example and a message for the word it calls for", () => {
+        for (const context of pair.contexts) {
+          expect(typeof context.example, JSON.stringify(context)).toBe("string");
+          expect(typeof context.fix, JSON.stringify(context)).toBe("boolean");
+          expect(pair.explain[context.to], context.to).toMatch(/\{found\}|\{replace\}|"/);
+        }
+      });
+
+      it("flags each context's example, in Markdown and in plain text", async () => {
+        for (const context of pair.contexts) {
+          for (const ext of [".md", ".txt"] as const) {
+            const result = await lintAs(context.example, ext);
+            expect(result.messages.length, `${context.example} (${ext})`).toBe(1);
+          }
+        }
+      });
+
+      it("leaves its examples of correct use alone", async () => {
+        for (const sentences of Object.values(pair.examples) as string[][]) {
+          for (const sentence of sentences) {
+            const result = await lintAs(sentence, ".md");
+            expect(result.messages.map((m) => m.message), sentence).toEqual([]);
+          }
+        }
+      });
+    });
+  }
+});
+
+describe("the core", () => {
+  const { table, apostrophe } = settingsFrom({});
+  const prose = (value: string) => {
+    // A stand-in for proseOf: one sentence whose tokens are its words and marks.
+    const tokens = [...value.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)].map((m) => ({
+      kind: /^[\p{L}\p{N}]/u.test(m[0]) ? ("word" as const) : ("punct" as const),
+      text: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+    }));
+    return { text: value, tokens, sentences: [{ start: 0, end: value.length, text: value, tokens }] } as never;
+  };
+
+  it("returns a range, a message naming both words, and the replacement for a certain context", () => {
+    const findings = confusionsIn(prose("Decide weather or not."), table, apostrophe);
+    expect(findings).toEqual([
+      {
+        range: [7, 14],
+        message: "\"weather\" is the climate, or to come through something; use \"whether\" to introduce an alternative.",
+        replacement: "whether",
+      },
+    ]);
+  });
+
+  it("gives no replacement where the context is likely but not certain", () => {
+    const findings = confusionsIn(prose("Its easy to see why."), table, apostrophe);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).not.toHaveProperty("replacement");
+  });
+
+  it("is silent where no context decides", () => {
+    expect(confusionsIn(prose("The weather changed and its colour faded."), table, apostrophe)).toEqual([]);
+  });
+
+  it("never throws on odd input", () => {
+    for (const input of ["", "weather", "its", "'", "^$", "— whether —", "🚀 its", "\u00a0its been"]) {
+      expect(() => confusionsIn(prose(input), table, apostrophe)).not.toThrow();
+    }
+  });
+});
+
+describe("fixing", () => {
+  const words = [
+    "weather", "whether", "Weather", "its", "Its", "it's", "it’s", "then", "than", "more", "rather", "the", "a", "to",
+    "about", "or", "not", "own", "been", "on", "in", "of", "could", "lose", "loose", "your", "you're", "welcome",
+    "affect", "effect", "an", "principle", "principal", "who's", "whose", "fault", "has", "lead", "led", "since",
+    "important", "is", "storm", "asked", "it", "we", ",", ".", "!", "`code`", "**", "[x](https://e.com)",
+  ];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }).map((w) => w.join(" "));
+
+  it("never throws, reports inside the text, and leaves its own fixes alone on a second pass", async () => {
+    const kernel = new TextlintKernel();
+    const options = (ext: ".md" | ".txt") => ({
+      ext,
+      filePath: `x${ext}`,
+      plugins: [ext === ".md" ? { pluginId: "markdown", plugin: markdown } : { pluginId: "text", plugin: text }],
+      rules: [{ ruleId: "confused-words", rule }],
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(".md" as const, ".txt" as const), async (lines, ext) => {
+        const input = lines.join("\n");
+        const result = await kernel.lintText(input, options(ext));
+        for (const m of result.messages) {
+          expect(m.range[0]).toBeGreaterThanOrEqual(0);
+          expect(m.range[1]).toBeLessThanOrEqual(input.length);
+        }
+        const once = (await kernel.fixText(input, options(ext))).output;
+        const twice = (await kernel.fixText(once, options(ext))).output;
+        expect(twice).toBe(once);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
