@@ -35,6 +35,13 @@ const EXPECTED: ReadonlyArray<{ rule: string; line: number; at: string; fixed?: 
   { rule: "punctuation-spacing", line: 48, at: ",Alibaba", fixed: ", Alibaba" },
   { rule: "punctuation-spacing", line: 50, at: ".Direct", fixed: ". Direct" },
   { rule: "punctuation-spacing", line: 53, at: ".Creating", fixed: ". Creating" },
+  { rule: "sentence-case", line: 24, at: "this investment", fixed: "This investment" },
+  { rule: "sentence-case", line: 28, at: "dr. Sharma: “The global", fixed: "Dr. Sharma: “The global" },
+  { rule: "sentence-case", line: 31, at: "creating AGI", fixed: "Creating AGI" },
+  { rule: "sentence-case", line: 36, at: "the move", fixed: "The move" },
+  { rule: "sentence-case", line: 40, at: "while challenges", fixed: "While challenges" },
+  { rule: "sentence-case", line: 44, at: "dr. Evelyn", fixed: "Dr. Evelyn" },
+  { rule: "sentence-case", line: 48, at: "there’s the undeniable", fixed: "There’s the undeniable" },
 ];
 
 interface JsonMessage {

@@ -22,6 +22,8 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
   valid: [
     // a doubled article is another error: choosing between "a" and "an" cannot mend it
     "I saw a a apple on the table.",
+    // a letter after a letter, at a sentence start too
+    "A e.g. here.",
     "It was an a hour late.",
     // consonant sounds spelled with a vowel, vowel sounds spelled with a consonant
     "The council paid a one-time fee to the contractor.",

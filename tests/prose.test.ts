@@ -121,6 +121,11 @@ describe("proseOf on Markdown", () => {
     expect(proseOf(q!).sentences.map((s) => s.text)).toEqual(["1. The first item."]);
   });
 
+  it("ends a sentence only where space follows its mark", () => {
+    const [p] = blocks(parseText("It works!Then what? Nothing."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual(["It works!Then what?", "Nothing."]);
+  });
+
   it("gives each sentence its own tokens", () => {
     const [p] = blocks(parseMarkdown("One two. Three four."));
     const [first, second] = proseOf(p!).sentences;
@@ -199,6 +204,15 @@ describe("maskNonProse", () => {
     "in the U.S. economy",
   ])("leaves prose alone: %j", (text) => {
     expect(maskNonProse(text)).toBe(text);
+  });
+
+  it("leaves a capitalized word after a period alone: it starts a sentence, not an extension", () => {
+    expect(maskNonProse("the extraction.Cache is")).toBe("the extraction.Cache is");
+    expect(maskNonProse("Save it as a .DOC file")).toBe(`Save it as a ${MASK.repeat(4)} file`);
+  });
+
+  it("leaves letters joined by periods alone: they are abbreviations", () => {
+    expect(maskNonProse("at 9 a.m. and 5 p.m. today")).toBe("at 9 a.m. and 5 p.m. today");
   });
 
   it("keeps the length of the text", () => {

@@ -92,6 +92,11 @@ tester.run("punctuation-spacing", rule, {
     oneError("# Markets,Trade and Growth", ",Trade", "# Markets, Trade and Growth"),
     oneError("- first item,second part", ",second", "- first item, second part"),
     oneError("> quoted words.The end.", ".The", "> quoted words. The end."),
+    // a capitalized word after the period starts a sentence, even when it looks like an extension
+    oneError("It ran the extraction.Cache misses fell.", ".Cache", "It ran the extraction. Cache misses fell."),
+    oneError("It loads the library.So it works.", ".So", "It loads the library. So it works."),
+    // a table cell with a sentence in it is prose
+    oneError("| a | b |\n|---|---|\n| regular expressions,which may take long | x |", ",which", "| a | b |\n|---|---|\n| regular expressions, which may take long | x |"),
     // a sentence in a table cell is still checked for periods
     oneError("| a | b |\n|---|---|\n| It rose.The end | x |", ".The", "| a | b |\n|---|---|\n| It rose. The end | x |"),
     {

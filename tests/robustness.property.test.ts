@@ -207,7 +207,8 @@ async function lintAndFix(source: string, ext: Extension): Promise<Linted> {
   // in the text the rules before it fixed.)
   if (!messages.some((m) => m.fix !== undefined)) return { text, messages, fixed: text };
   const { output: fixed } = await linter.fixText(source, fileName);
-  expect(isWellFormed(fixed), "the fixed text is well formed").toBe(true);
+  // A text cut inside a surrogate pair stays cut; any other must come out well formed.
+  if (isWellFormed(text)) expect(isWellFormed(fixed), "the fixed text is well formed").toBe(true);
   expect(lineBreaksOf(fixed), "a fix keeps every line break").toBe(lineBreaksOf(text));
 
   if (fixed !== text) {
@@ -767,10 +768,21 @@ describe("the recommended preset on generated documents", () => {
           const plain = segments.map((s) => s.plain).join("");
           const markup = segments.map((s) => s.markup).join("");
           const identity = (index: number) => index;
-          const expected = placed((await lintAndFix(plain, ".md")).messages, indexMap(segments, "plain"));
+          // A list item's first word is judged by its sibling items (sentence-case's design), a
+          // paragraph's on its own, so the capital at the very start is not compared.
+          const fromPlain = indexMap(segments, "plain");
           const fromMarkup = indexMap(segments, "markup");
+          const atBlockStart = (m: Placed, toPlain: (index: number, isEnd: boolean) => number | undefined) =>
+            m.ruleId.endsWith("/sentence-case") && toPlain(m.range[0], false) === 0;
+          const expected = placed(
+            (await lintAndFix(plain, ".md")).messages.filter((m) => !atBlockStart(m, identity)),
+            fromPlain,
+          );
           const inShared = (await lintAndFix(markup, ".md")).messages.filter(
-            (m) => fromMarkup(m.range[0], false) !== undefined && (m.range[0] === m.range[1] || fromMarkup(m.range[1], true) !== undefined),
+            (m) =>
+              !atBlockStart(m, fromMarkup) &&
+              fromMarkup(m.range[0], false) !== undefined &&
+              (m.range[0] === m.range[1] || fromMarkup(m.range[1], true) !== undefined),
           );
           expect(placed(inShared, identity)).toEqual(expected);
         }),

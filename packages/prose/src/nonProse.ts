@@ -19,8 +19,9 @@ const NON_PROSE = new RegExp(
     String.raw`\b[A-Za-z]:\\[^\s]+`,
     // bare host names with a known top-level domain: example.com, Discuss.io, Node.js
     String.raw`(?<![\p{L}\p{N}.@])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${tlds})(?![\p{L}\p{N}])(?:\/[^\s]*[^\s.,;:!?)])?`,
-    // file names: README.md, notes.txt, .exe, archive.tar.gz
-    String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*\.(?:${extensions})(?![\p{L}\p{N}])`,
+    // file names: README.md, notes.txt, .exe, archive.tar.gz; not letters joined by
+    // periods, which are abbreviations (a.m., p.m.), so a name has two characters or none
+    String.raw`(?<![\p{L}\p{N}.])(?:[\p{L}\p{N}_-]{2,}(?:\.[\p{L}\p{N}_-]+)*)?\.(?:${extensions})(?![\p{L}\p{N}])`,
   ].join("|"),
   "giu",
 );
@@ -33,5 +34,13 @@ export function maskNonProse(text: string): string {
   if (!text.includes(".") && !text.includes("/") && !text.includes("@") && !text.includes("\\")) {
     return text;
   }
-  return text.replace(NON_PROSE, (match) => MASK.repeat(match.length));
+  return text.replace(NON_PROSE, (match) => (isSentenceJoin(match) ? match : MASK.repeat(match.length)));
+}
+
+// "extraction.Cache", "library.So": a capitalized word after the period starts a sentence;
+// extensions and domains are written in lower case (or all capitals: .DOC).
+const CAPITALIZED_AFTER_PERIOD = /^[^/@\\]*\.\p{Lu}\p{Ll}+$/u;
+
+function isSentenceJoin(match: string): boolean {
+  return CAPITALIZED_AFTER_PERIOD.test(match);
 }

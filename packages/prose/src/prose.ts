@@ -118,7 +118,7 @@ function alignedValue(raw: string, value: string): string | undefined {
     if (j < value.length && c === value[j]) {
       out += c;
       j++;
-      atLineStart = c === "\n";
+      atLineStart = c === "\n" || c === "\r";
     } else if (atLineStart && (c === " " || c === "\t" || c === ">")) {
       out += " ";
     } else if (c === "&" && j < value.length && referenceLengthAt(raw, i) > 0) {

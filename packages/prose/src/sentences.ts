@@ -1,9 +1,18 @@
 import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
 
-const abbreviationData = require("../data/abbreviations.json") as { abbreviations: string[]; titles: string[] };
+const abbreviationData = require("../data/abbreviations.json") as {
+  abbreviations: string[];
+  titles: string[];
+  beforeNumber: string[];
+  words: string[];
+};
 
-const ABBREVIATIONS = new Set([...English.ABBREVIATIONS, ...abbreviationData.abbreviations].map((a) => a.toLowerCase()));
+const WORDS = new Set(abbreviationData.words);
+const ABBREVIATIONS = new Set(
+  [...English.ABBREVIATIONS, ...abbreviationData.abbreviations].map((a) => a.toLowerCase()).filter((a) => !WORDS.has(a)),
+);
+const BEFORE_NUMBER = new Set(abbreviationData.beforeNumber);
 const TITLES = new Set(abbreviationData.titles.map((a) => a.toLowerCase()));
 
 const PREPOSITIVE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles].map((a) => a.toLowerCase()));
@@ -19,12 +28,15 @@ const splitOptions = {
 const LAST_WORD = /\S+$/u;
 const FIRST_WORD = /^\S+/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const DIGIT_FIRST = /^\p{Nd}/u;
 
 function endsAtAbbreviation(sentence: string, next: string): boolean {
   const last = LAST_WORD.exec(sentence)?.[0].toLowerCase();
   if (last === undefined || !last.endsWith(".")) return false;
   if (PREPOSITIVE.has(last)) return true;
-  return ABBREVIATIONS.has(last) && !CAPITALIZED.test(FIRST_WORD.exec(next)?.[0] ?? "");
+  const nextWord = FIRST_WORD.exec(next)?.[0] ?? "";
+  if (BEFORE_NUMBER.has(last)) return DIGIT_FIRST.test(nextWord);
+  return ABBREVIATIONS.has(last) && !CAPITALIZED.test(nextWord);
 }
 
 /** A span of prose text, as indices into that text. */
@@ -64,7 +76,9 @@ export function sentenceSpans(text: string): Span[] {
     if (node.type !== "Sentence") continue;
     const last = joined[joined.length - 1];
     const [start, end] = node.range;
-    if (last !== undefined && endsAtAbbreviation(text.slice(last.start, last.end), text.slice(start, end))) {
+    // A sentence ends where space follows its mark: "the!the" and "U.S.!The" run on.
+    const runsOn = last !== undefined && last.end === start;
+    if (last !== undefined && (runsOn || endsAtAbbreviation(text.slice(last.start, last.end), text.slice(start, end)))) {
       joined[joined.length - 1] = { start: last.start, end };
     } else {
       joined.push({ start, end });
@@ -75,9 +89,13 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-/** Whether a word with its final period (`approx.`, `U.S.`, `e.g.`) is a known abbreviation. */
-export function isAbbreviation(wordWithPeriod: string): boolean {
+/**
+ * Whether a word with its final period (`approx.`, `U.S.`, `e.g.`) is a known abbreviation;
+ * `No.`, `p.`, `Fig.` and the like only when a number follows.
+ */
+export function isAbbreviation(wordWithPeriod: string, nextWord = ""): boolean {
   const lower = wordWithPeriod.toLowerCase();
+  if (BEFORE_NUMBER.has(lower)) return DIGIT_FIRST.test(nextWord);
   return ABBREVIATIONS.has(lower) || TITLES.has(lower);
 }
 

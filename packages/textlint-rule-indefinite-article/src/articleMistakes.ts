@@ -165,8 +165,8 @@ function checkArticle(
     return undefined;
   }
   if (word.length === 1) {
-    // "a x b", "a, b and c": a letter after a letter.
-    if (written === "a" && LOWER_FIRST.test(word)) return undefined;
+    // "a x b", "A e.g.": a letter after a letter (the capital may be a sentence start).
+    if ((written === "a" || written === "A") && LOWER_FIRST.test(word)) return undefined;
     // "A E I O U", but "A U.S. company" reads the U.
     if (written === "A" && UPPER_FIRST.test(word) && text[next.end] !== ".") return undefined;
   }

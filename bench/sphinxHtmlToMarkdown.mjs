@@ -1,0 +1,51 @@
+// Turns one chapter of a Sphinx-built HTML manual (Debian's developers-reference) into plain
+// Markdown for the corpus: headings, one paragraph per line, list items, code as code spans and
+// fenced blocks, link text without its URL; tables, navigation and permalinks are dropped.
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", copy: "©" };
+
+function decode(text) {
+  return text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, e) =>
+    e[0] === "#" ? String.fromCodePoint(e[1].toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? m),
+  );
+}
+
+const stripTags = (html) => html.replace(/<[^>]+>/g, "");
+
+function inline(html) {
+  const text = html
+    .replace(/<code[^>]*>([\s\S]*?)<\/code>/gi, (_, c) => "`" + decode(stripTags(c)).replace(/\s+/g, " ").trim() + "`")
+    .replace(/<(em|i)\b[^>]*>([\s\S]*?)<\/\1>/gi, "*$2*")
+    .replace(/<(strong|b)\b[^>]*>([\s\S]*?)<\/\1>/gi, "**$2**");
+  return decode(stripTags(text)).replace(/\s+/g, " ").trim();
+}
+
+export function sphinxHtmlToMarkdown(html) {
+  const start = html.search(/<div class="body" role="main">/);
+  if (start < 0) return "";
+  let body = html.slice(start);
+  const stop = body.search(/<div class="sphinxsidebar"|<div class="footer"|<footer/);
+  if (stop > 0) body = body.slice(0, stop);
+  body = body
+    .replace(/<a class="headerlink"[^>]*>[\s\S]*?<\/a>/g, "")
+    .replace(/<span class="section-number">[^<]*<\/span>/g, "")
+    .replace(/<table[\s\S]*?<\/table>/gi, "")
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "");
+
+  const blocks = [];
+  const re = /<pre[^>]*>([\s\S]*?)<\/pre>|<h([1-6])[^>]*>([\s\S]*?)<\/h\2>|<li[^>]*>\s*(?:<p>)?([\s\S]*?)(?:<\/p>)?\s*(?=<li|<\/ul>|<\/ol>|<ul|<ol)|<p[^>]*>([\s\S]*?)<\/p>|<dt[^>]*>([\s\S]*?)<\/dt>/gi;
+  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+    if (m[1] !== undefined) blocks.push("```\n" + decode(stripTags(m[1])).replace(/\n+$/, "") + "\n```");
+    else if (m[2] !== undefined) blocks.push(`${"#".repeat(Number(m[2]))} ${inline(m[3])}`);
+    else if (m[4] !== undefined) {
+      const item = inline(m[4].replace(/<\/?p>/g, " "));
+      if (item) blocks.push(`- ${item}`);
+    } else if (m[5] !== undefined) {
+      const para = inline(m[5]);
+      if (para) blocks.push(para);
+    } else if (m[6] !== undefined) {
+      const term = inline(m[6]);
+      if (term) blocks.push(`**${term}**`);
+    }
+  }
+  return blocks.join("\n\n") + "\n";
+}

@@ -1,0 +1,62 @@
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import type { Prose } from "@copydesk/prose";
+
+const OPENING_MARKUP = new Set(["*", "_", "["]);
+const CLOSING_MARKUP = new Set(["*", "_", "]"]);
+// MDX keeps ES module lines in Markdown files: import X from "…"; export const y = …
+const MDX_STATEMENT = /^(?:import\s[^\n]*\sfrom\s*["']|export\s+(?:const|let|var|function|default|\{))/u;
+
+/**
+ * Whether the word at prose [start, end) is set off on its own by markup in the file:
+ * **prepare**, *async-await*, [decorating](…). Such a word is a term cited or linked, not
+ * the first word of a sentence.
+ */
+export function isMarkedTerm(prose: Prose, start: number, end: number, withLinks = true): boolean {
+  const raw = prose.node.raw;
+  const [a, b] = prose.nodeRange(start, end);
+  const open = raw[a - 1] ?? "";
+  const close = raw[b] ?? "";
+  if (open === "[" && close === "]") return withLinks;
+  return OPENING_MARKUP.has(open) && CLOSING_MARKUP.has(close) && open !== "[" && close !== "]";
+}
+
+/** Whether the prose index `at` lies inside an image's alt text (![alt](…)), which is a description, not a sentence. */
+export function insideImageAlt(prose: Prose, at: number): boolean {
+  const raw = prose.node.raw;
+  const [rawAt] = prose.nodeRange(at, at + 1);
+  const open = raw.lastIndexOf("![", rawAt);
+  return open !== -1 && raw.indexOf("]", open) >= rawAt;
+}
+
+/** Whether the character right after the prose index `at` in the file closes markup (a link text or emphasis): "[Ready?](…) for". */
+export function closesMarkupAfter(prose: Prose, at: number): boolean {
+  const raw = prose.node.raw;
+  const [, rawEnd] = prose.nodeRange(at, at + 1);
+  const next = raw[rawEnd];
+  return next === "]" || next === "*" || next === "_";
+}
+
+/** Whether a block is an MDX import or export statement rather than prose. */
+export function isMdxStatement(text: string): boolean {
+  return MDX_STATEMENT.test(text);
+}
+
+const LINKS = new Set(["Link", "LinkReference"]);
+
+/** Whether a block is one link and nothing else: [src](…), - [axe-core, valid-lang](…). */
+export function isOneLink(node: TxtNode): boolean {
+  const children = (node as TxtParentNode).children;
+  return children !== undefined && children.length === 1 && LINKS.has(children[0]!.type as string);
+}
+
+/** Whether a paragraph is inline code and nothing else: a line of code shown as a display. */
+export function isCodeOnly(node: TxtNode): boolean {
+  const children = (node as TxtParentNode).children;
+  if (children === undefined || children.length === 0) return false;
+  let code = false;
+  for (const child of children) {
+    if (child.type === "Code") code = true;
+    else if (!(child.type === "Str" && /^\s*$/u.test(String((child as { value?: unknown }).value)))) return false;
+  }
+  return code;
+}

@@ -1,0 +1,175 @@
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import type { Role } from "./decideStarts";
+import type { BlockReading } from "./readBlock";
+
+/** Where a paragraph stands among its siblings: what it is, who its siblings are, whether its first word starts a sentence. */
+export interface ParagraphPlace {
+  readonly role: Role;
+  /** Sibling blocks share this key: the list of a list item, the parent of a paragraph. */
+  readonly group: object;
+  /** Blocks in one run of label-led paragraphs (a transcript, a list of points) share this key. */
+  readonly labelRun: object;
+  readonly opensSentence: boolean;
+}
+
+// Blocks after which a paragraph starts afresh.
+const FRESH_AFTER = new Set(["Header", "List", "BlockQuote", "Table", "HorizontalRule", "ThematicBreak", "Yaml"]);
+// Displayed blocks a sentence may run through ("So, this: [code] will create ...").
+const RUN_THROUGH = new Set(["CodeBlock", "Math"]);
+// Blocks a reader does not see as text: HTML comments and anchors.
+const UNREAD = new Set(["Html", "Comment"]);
+const continuationData = require("../data/continuations.json") as { words: string[]; relativeSecondWords: string[] };
+const continuations = new Set(continuationData.words);
+const relatives = new Set(continuationData.relativeSecondWords);
+
+type Parent = TxtParentNode & { parent?: Parent };
+
+/**
+ * Places each paragraph of one document in its context. Plain text is one line per
+ * paragraph with Break nodes between; a run of lines that start with list markers
+ * is one list.
+ */
+export class ParagraphPlaces {
+  private readonly readings = new Map<TxtNode, BlockReading>();
+  private readonly positions = new Map<TxtNode, Map<TxtNode, number>>();
+  private readonly lineLists = new Map<TxtNode, object>();
+  private readonly labelRuns = new Map<TxtNode, object>();
+
+  place(node: TxtNode, reading: BlockReading): ParagraphPlace {
+    this.readings.set(node, reading);
+    const parent = (node as { parent?: Parent }).parent;
+    if (parent === undefined) return { role: "paragraph", group: node, labelRun: node, opensSentence: true };
+    const siblings = parent.children;
+    const index = this.indexIn(parent, node);
+
+    if (parent.type === "ListItem" && index === 0) {
+      const list = parent.parent ?? parent;
+      return { role: "listItem", group: list, labelRun: list, opensSentence: false };
+    }
+
+    let breaks = 0;
+    let i = index - 1;
+    while (i >= 0 && siblings[i]!.type === "Break") {
+      breaks++;
+      i--;
+    }
+    const previous = siblings[i];
+    const labelRun = this.labelRunOf(node, reading, previous);
+
+    if (reading.listMarker && this.isPlainText(parent)) {
+      // A plain-text list line: it joins the list of the line right above it, if that is one.
+      const above = breaks === 1 && previous !== undefined ? this.lineLists.get(previous) : undefined;
+      const list = above ?? {};
+      this.lineLists.set(node, list);
+      return { role: "listItem", group: list, labelRun, opensSentence: false };
+    }
+
+    return { role: "paragraph", group: parent, labelRun, opensSentence: this.opensSentence(node, reading, siblings, i, breaks) };
+  }
+
+  /** Whether what comes before the paragraph (siblings[i] and before) ends so that the paragraph starts a sentence. */
+  private opensSentence(node: TxtNode, reading: BlockReading, siblings: readonly TxtNode[], i: number, breaks: number): boolean {
+    const previous = siblings[i];
+    if (previous === undefined) return true;
+    // Markdown: a paragraph on the very next line after a list or quote is that block's lazy
+    // continuation, split off by the parser; it goes on with the last paragraph inside.
+    if (breaks === 0 && previous.type !== "Paragraph" && node.loc.start.line === previous.loc.end.line + 1) {
+      const last = this.readings.get(lastParagraphIn(previous));
+      return last !== undefined && last.ending === "sentence";
+    }
+    // HTML (comments, anchors) and paragraphs with no prose of their own (badges) are not read.
+    let j = i;
+    while (j >= 0 && this.isUnread(siblings[j]!)) j--;
+    const before = siblings[j];
+    if (before === undefined) return true;
+    if (RUN_THROUGH.has(before.type) || (before.type === "Paragraph" && this.readings.get(before)?.bare === "code")) {
+      return this.startsAfterDisplay(reading, siblings, j);
+    }
+    if (before.type === "Paragraph") {
+      const previousReading = this.readings.get(before);
+      return previousReading === undefined || previousReading.oneLink || endsForNewParagraph(previousReading);
+    }
+    return FRESH_AFTER.has(before.type);
+  }
+
+  /**
+   * After code, a lowercase paragraph may go on with the sentence the code is part of
+   * ("So, this: [code] will create files"; "If we define it like this: [code] we can
+   * obtain …"). It starts a sentence only as a whole sentence that opens with no
+   * continuing word ("will", "in which case"), after a display not introduced by an
+   * unfinished subordinate clause.
+   */
+  private startsAfterDisplay(reading: BlockReading, siblings: readonly TxtNode[], display: number): boolean {
+    const { tokens } = reading.prose;
+    const word = reading.first.token;
+    if (!reading.opensWithSentence || word === undefined) return false;
+    // "will create files …" goes on; "do you want more?" is a question of its own.
+    if (continuations.has(word.text) && !reading.opensWithQuestion) return false;
+    const second = tokens[reading.first.index + 1];
+    if (second?.kind === "word" && relatives.has(second.text)) return false;
+    let k = display - 1;
+    while (k >= 0 && (RUN_THROUGH.has(siblings[k]!.type) || this.isUnread(siblings[k]!))) k--;
+    const leadIn = siblings[k];
+    return !(leadIn?.type === "Paragraph" && this.readings.get(leadIn)?.endsWithLeadIn === true);
+  }
+
+  private isUnread(node: TxtNode): boolean {
+    if (node.type === "Break" || UNREAD.has(node.type)) return true;
+    return node.type === "Paragraph" && this.readings.get(node)?.bare === "hidden";
+  }
+
+  /** Paragraphs that follow each other and each start with a label form one run. */
+  private labelRunOf(node: TxtNode, reading: BlockReading, previous: TxtNode | undefined): object {
+    if (reading.label === undefined) return node;
+    const run = (previous !== undefined && this.labelRuns.get(previous)) || {};
+    this.labelRuns.set(node, run);
+    return run;
+  }
+
+  private readonly plainText = new Map<TxtNode, boolean>();
+
+  /** Plain text is parsed as one paragraph per line with Break nodes between them; Markdown never puts a Break there. */
+  private isPlainText(parent: TxtParentNode): boolean {
+    let plain = this.plainText.get(parent);
+    if (plain === undefined) {
+      plain = parent.type === "Document" && parent.children.some((child) => child.type === "Break");
+      this.plainText.set(parent, plain);
+    }
+    return plain;
+  }
+
+  private indexIn(parent: TxtParentNode, node: TxtNode): number {
+    let map = this.positions.get(parent);
+    if (map === undefined) {
+      map = new Map(parent.children.map((child, i) => [child, i]));
+      this.positions.set(parent, map);
+    }
+    return map.get(node) ?? 0;
+  }
+}
+
+/** Whether a paragraph ends so that the next one starts a sentence: a sentence end, a colon, or a title line. */
+function endsForNewParagraph(reading: BlockReading): boolean {
+  switch (reading.ending) {
+    case "sentence":
+    case "abbreviation":
+    case "colon":
+      return true;
+    case "open":
+    case "masked":
+      // A title line or a short field line ("Default: `undefined`") stands apart from what follows.
+      return reading.titleLike || reading.fragment;
+    case "ellipsis":
+      return false;
+  }
+}
+
+/** The last block inside a node, descending through last children: the paragraph a lazy line continues. */
+function lastParagraphIn(node: TxtNode): TxtNode {
+  let current = node;
+  for (;;) {
+    const children = (current as TxtParentNode).children;
+    if (current.type === "Paragraph" || children === undefined || children.length === 0) return current;
+    current = children[children.length - 1]!;
+  }
+}

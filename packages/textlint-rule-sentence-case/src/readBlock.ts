@@ -1,0 +1,217 @@
+import { isAbbreviation, MASK, type Prose, type Sentence, type Token } from "@copydesk/prose";
+import { endingOf, type Ending } from "./endings";
+import { firstWordAt, listMarkerEnd, type FirstWord } from "./firstWord";
+import { labelAt, isTitleCase, type Label } from "./labels";
+import type { LowercaseNames } from "./lowercaseByDesign";
+import { closesMarkupAfter, insideImageAlt, isCodeOnly, isMdxStatement, isMarkedTerm, isOneLink } from "./markup";
+
+const subordinators = new Set((require("../data/continuations.json") as { subordinators: string[] }).subordinators);
+const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
+
+/** A label at the start of a block and the first word after it. */
+export interface LabelStart {
+  readonly label: Label;
+  readonly word: FirstWord;
+  /** Whether a sentence follows the label: three or more words ending in . ! or ?. */
+  readonly sentenceFollows: boolean;
+}
+
+/** What the rule needs to know about one block of prose before deciding for the whole document. */
+export interface BlockReading {
+  readonly prose: Prose;
+  /** The first word of the block, past a plain-text list marker and opening quotes. */
+  readonly first: FirstWord;
+  /** Whether the block starts with a plain-text list marker ("- ", "1. "). */
+  readonly listMarker: boolean;
+  readonly label: LabelStart | undefined;
+  /** First words of sentences after the first that follow a true sentence end (not an abbreviation or ellipsis). */
+  readonly sentenceStarts: readonly FirstWord[];
+  /** First words after a colon anywhere in the block (other than the label's), for afterColon: "always". */
+  readonly colonStarts: readonly FirstWord[];
+  /** How the block's text ends. */
+  readonly ending: Ending;
+  /** Whether the block reads as a title line: short, capitalized, with no closing punctuation. */
+  readonly titleLike: boolean;
+  /** Whether the block is a fragment rather than a sentence: a few words with no closing punctuation ("or", "python lsp (fork of pyright)"). */
+  readonly fragment: boolean;
+  /** Whether the block ends with . ! ? or …, as a sentence does. */
+  readonly terminated: boolean;
+  /** Whether the block's last sentence is an unfinished subordinate clause ending in a colon: "If we define it like this:". */
+  readonly endsWithLeadIn: boolean;
+  /** Whether the first sentence is a question. */
+  readonly opensWithQuestion: boolean;
+  /** Whether the first sentence is a whole one: three or more words ending in . ! or ?. */
+  readonly opensWithSentence: boolean;
+  /** A block with no prose of its own: "code" (a line of inline code shown as a display), "hidden" (HTML, an anchor, badge images). */
+  readonly bare: "code" | "hidden" | undefined;
+  /** Whether the block is one link and nothing else: a reference line such as [src](…). */
+  readonly oneLink: boolean;
+}
+
+const MAX_TITLE_WORDS = 12;
+const MAX_FRAGMENT_WORDS = 5;
+const MAX_BADGE_WORDS = 40;
+const MAX_TERM_WORDS = 3;
+// a.m, p.m, e.g, U.S: letters joined by periods.
+const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})+$/u;
+const MAX_LEAD_IN_OFFSET = 2;
+const QUOTES = new Set(["“", "”", "‘", "’", '"', "'", "«", "»"]);
+const TERMINAL = /[.!?…]["”’)\]]*\s*$/u;
+const SENTENCE_END = /[.!?]["”’)\]]*\s*$/u;
+// A sentence mark, closing quotes or brackets, space, opening quotes or brackets, a lowercase letter.
+const LOWER_AFTER_MARK = /[.!?…]["”’)\]]*\s+["“‘'(\[]*\p{Ll}/u;
+
+/** Reads one block of prose: its starts, its label, how it ends. */
+export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: boolean): BlockReading {
+  const { text, tokens } = prose;
+  const markerEnd = listMarkerEnd(text, tokens, 0);
+  const from = markerEnd === -1 ? 0 : markerEnd;
+  // A word quoted or marked up on its own ("contributors" is, *async-await* is, [decorating](…) the)
+  // is a term cited as a word, and a word in an image's alt text starts no sentence.
+  const vet = (word: FirstWord): FirstWord => {
+    if (word.case !== "lower") return word;
+    const { start, end } = word.token!;
+    const quoted = QUOTES.has(text[start - 1] ?? "") && QUOTES.has(text[end] ?? "");
+    return quoted || isMarkedTerm(prose, start, end) || insideImageAlt(prose, start) ? { ...word, case: "neutral" } : word;
+  };
+
+  const oneLink = isOneLink(prose.node);
+  let first = vet(firstWordAt(text, tokens, from, text.length, names));
+  if (first.case === "lower" && (oneLink || isMdxStatement(text))) first = { ...first, case: "neutral" };
+
+  let label: LabelStart | undefined;
+  const found = labelAt(text, tokens, from, text.length);
+  if (found !== undefined) {
+    const word = vet(firstWordAt(text, tokens, found.after, text.length, names));
+    // Sentences are split only when the answer matters: a lowercase word after the label.
+    const follows = word.case === "lower" && sentenceFollows(text, tokens, found.after, prose.sentences[0]?.end ?? text.length);
+    label = { label: found, word, sentenceFollows: follows };
+    // A short label is a term being defined (extra-typings:, ps:), which keeps its own case;
+    // a speaker (dr. Sharma:) is capitalized like any start.
+    if (first.case === "lower" && isTermLabel(found, first)) first = { ...first, case: "neutral" };
+  }
+
+  // Splitting into sentences costs as much as the rest; a text with no lowercase letter after a
+  // sentence mark has no lowercase sentence start to find.
+  const sentenceStarts: FirstWord[] = [];
+  if (LOWER_AFTER_MARK.test(text)) {
+    const { sentences } = prose;
+    let t = 0;
+    for (let s = 1; s < sentences.length; s++) {
+      const sentence = sentences[s]!;
+      while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
+      if (sentence.tokens.length === 0 || endingOf(text, sentence.start) !== "sentence") continue;
+      if (maskedAbbreviationBefore(prose, sentence.start)) continue;
+      // A mark that ends a link text or emphasis ends a title, not the sentence: [Production Ready?](…) for …
+      if (closesMarkupAfter(prose, lastMarkBefore(text, sentence.start))) continue;
+      sentenceStarts.push(vet(firstWordAt(text, tokens, t, sentence.end, names)));
+    }
+  }
+
+  const colonStarts: FirstWord[] = [];
+  if (withColonStarts) {
+    const labelColon = found === undefined ? -1 : found.after - 1;
+    tokens.forEach((token, i) => {
+      if (token.text === ":" && i !== labelColon && /\s/u.test(text[token.end] ?? "")) {
+        colonStarts.push(vet(firstWordAt(text, tokens, i + 1, text.length, names)));
+      }
+    });
+  }
+
+  const words = tokens.filter((token) => token.kind === "word");
+  const terminated = TERMINAL.test(text);
+  const badges = words.length <= MAX_BADGE_WORDS && prose.node.raw.includes("![") && words.every((w) => insideImageAlt(prose, w.start));
+  return {
+    prose,
+    first,
+    listMarker: markerEnd !== -1,
+    label,
+    sentenceStarts,
+    colonStarts,
+    ending: endingOf(text, text.length),
+    titleLike: isTitleLike(text, tokens),
+    fragment: !terminated && words.length <= MAX_FRAGMENT_WORDS,
+    terminated,
+    // Asked only of the blocks around a code block: split into sentences then.
+    get endsWithLeadIn() {
+      return endsWithLeadIn(prose.sentences);
+    },
+    get opensWithQuestion() {
+      const firstSentence = prose.sentences[0];
+      return firstSentence !== undefined && /\?["”’)\]]*\s*$/u.test(firstSentence.text);
+    },
+    get opensWithSentence() {
+      const firstSentence = prose.sentences[0];
+      return (
+        firstSentence !== undefined &&
+        SENTENCE_END.test(firstSentence.text) &&
+        firstSentence.tokens.filter((token) => token.kind === "word").length >= 3
+      );
+    },
+    bare: isCodeOnly(prose.node) ? "code" : words.length === 0 || badges ? "hidden" : undefined,
+    oneLink,
+  };
+}
+
+/**
+ * Whether a label is a term being defined (extra-typings:, ps:, nested:), which keeps its
+ * own case: a few words, not a speaker (dr. Sharma: is capitalized like any start), and
+ * not opening with a function word ("the answer: yes").
+ */
+function isTermLabel(label: Label, first: FirstWord): boolean {
+  return label.kind !== "speaker" && label.words <= MAX_TERM_WORDS && !functionWords.has(first.token!.text);
+}
+
+/**
+ * Whether the last sentence is a subordinate clause that ends in a colon, which the text
+ * after the display finishes: "If we define a package.json like this: [code] we can obtain …".
+ */
+function endsWithLeadIn(sentences: readonly Sentence[]): boolean {
+  const last = sentences[sentences.length - 1];
+  if (last === undefined || !/:\s*$/u.test(last.text)) return false;
+  const words = last.tokens.filter((token) => token.kind === "word");
+  // The clause opens within the first words ("For example, if your package.json contains
+  // this:"); a comma after it usually ends it before a main clause ("After it builds, deploy it with:").
+  const at = words.slice(0, MAX_LEAD_IN_OFFSET + 1).findIndex((word) => subordinators.has(word.text.toLowerCase()));
+  return at !== -1 && !last.text.slice(words[at]!.start - last.start).includes(",");
+}
+
+/**
+ * Whether the period before `end` follows masked text that is an abbreviation in the
+ * file: the prose layer can mask "a.m" in "9 a.m. and" as a file name.
+ */
+function maskedAbbreviationBefore(prose: Prose, end: number): boolean {
+  const { text } = prose;
+  const period = lastMarkBefore(text, end);
+  if (text[period] !== "." || text[period - 1] !== MASK) return false;
+  let start = period - 1;
+  while (start > 0 && text[start - 1] === MASK) start--;
+  const [a, b] = prose.nodeRange(start, period);
+  const raw = prose.node.raw.slice(a, b);
+  return DOTTED_ABBREVIATION.test(raw) || isAbbreviation(`${raw}.`);
+}
+
+/** The index of the last character before `end` that is not a space. */
+function lastMarkBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i > 0 && /\s/u.test(text[i]!)) i--;
+  return i;
+}
+
+/** Whether the words after a label make a sentence: at least three words, ending in . ! or ?. */
+function sentenceFollows(text: string, tokens: readonly Token[], from: number, limit: number): boolean {
+  let words = 0;
+  for (let i = from; i < tokens.length && tokens[i]!.start < limit; i++) if (tokens[i]!.kind === "word") words++;
+  return words >= 3 && TERMINAL.test(text.slice(0, limit));
+}
+
+/** A title line (Conclusion, Industry-Wide Investment in AI infrastructure): a few words, mostly capitalized, no end punctuation. */
+function isTitleLike(text: string, tokens: readonly Token[]): boolean {
+  if (/[,;:\-–—]\s*$/u.test(text)) return false;
+  const words = tokens.filter((t) => t.kind === "word").map((t) => t.text);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (isTitleCase(words)) return true;
+  // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
+  const long = words.filter((w) => w.length >= 4);
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}

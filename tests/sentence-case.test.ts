@@ -1,0 +1,310 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import TextLintTester from "textlint-tester";
+import rule, {
+  capitalizeFirst,
+  DEFAULT_OPTIONS,
+  endingOf,
+  isEnglishWord,
+  isLowercaseByDesign,
+  labelAt,
+  LowercaseNames,
+} from "@copydesk/textlint-rule-sentence-case";
+import { tokenize } from "@copydesk/prose";
+import { describe, expect, it } from "vitest";
+import { TextlintKernel } from "@textlint/kernel";
+import markdown from "@textlint/textlint-plugin-markdown";
+
+const tester = new TextLintTester();
+
+type Ext = ".md" | ".txt";
+
+/** Where the n-th whole-word occurrence of `word` starts in `text`. */
+function wordAt(text: string, word: string, nth: number): number {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "gu");
+  const match = [...text.matchAll(pattern)][nth - 1];
+  if (match === undefined) throw new Error(`"${word}" #${nth} is not in ${JSON.stringify(text)}`);
+  return match.index;
+}
+
+/**
+ * An invalid case: each of `words` (the n-th whole-word occurrence with "word#n") is
+ * reported at exactly its range, and the fix capitalizes each.
+ */
+function flags(text: string, words: readonly string[], ext: Ext = ".md", options?: object) {
+  const errors = words.map((spec) => {
+    const [word, nth] = spec.split("#") as [string, string | undefined];
+    return { start: wordAt(text, word, Number(nth ?? 1)), word };
+  });
+  let output = text;
+  for (const { start, word } of [...errors].sort((a, b) => b.start - a.start)) {
+    output = output.slice(0, start) + capitalizeFirst(word) + output.slice(start + word.length);
+  }
+  return {
+    text,
+    output,
+    ext,
+    ...(options ? { options } : {}),
+    errors: errors.map(({ start, word }) => ({ range: [start, start + word.length] as [number, number] })),
+  };
+}
+
+const ok = (text: string, ext: Ext = ".md", options?: object) => ({ text, ext, ...(options ? { options } : {}) });
+
+tester.run("sentence-case", rule, {
+  valid: [
+    // abbreviations do not end a sentence
+    ok("The U.S. economy grew 2% last year."),
+    ok("Bring a snack, e.g. an apple, to the hike."),
+    ok("Pick one, i.e. the cheaper plan."),
+    ok("The trip takes approx. three hours by train."),
+    ok("The shop opens at 9 a.m. and closes at noon."),
+    ok("It was Arsenal vs. the champions in the final."),
+    ok("The ticket costs 25 dollars incl. tax and fees."),
+    ok("Read the methods section, cf. the appendix for data."),
+    ok("Samples were taken by Li et al. in two seasons."),
+    ok("The office on Main St. in Springfield closed."),
+    // ellipses continue a sentence
+    ok("He hesitated… and then signed the contract."),
+    ok("He hesitated... and then signed the contract."),
+    // names styled lowercase, and words listed by the user
+    ok("iPhone shipments rose in the second quarter."),
+    ok("eBay will close the office next year."),
+    ok("iOS 18 adds a new lock screen."),
+    ok("macOS asks before an app records the screen."),
+    ok("npm prints a warning when a package is deprecated."),
+    ok("pnpm keeps one copy of each package on disk."),
+    ok("jQuery still runs on many older sites."),
+    ok("x86 chips still power most laptops."),
+    ok("eSports leagues drew record crowds."),
+    ok("mRNA vaccines were approved in 2020."),
+    ok("bell hooks wrote about love and power."),
+    ok("pyright checks the types quickly.", ".md", { allowWords: ["pyright"] }),
+    // a name the document writes lowercase mid-sentence, again and again
+    ok("Our team moved to pyright this year. We run pyright in CI because pyright is fast.\n\npyright also reports errors in the editor."),
+    // code, URLs, file names, numbers and symbols at the start
+    ok("`fetch` returns a promise."),
+    ok("www.example.org lists every branch."),
+    ok("package.json holds the scripts."),
+    ok("42 people signed the letter."),
+    ok("$53 billion is a large sum."),
+    ok("α Centauri is the closest star system."),
+    ok("🎉 the release is out."),
+    // enumerators, list markers, parentheses, quotations inside a sentence
+    ok("a) the first option is cheaper."),
+    ok("The plan (which nobody liked) was dropped."),
+    ok("He called the plan “dead on arrival” and left."),
+    ok("The sign said “no entry.” and he turned back.", ".txt"),
+    // text after a colon is left alone by default
+    ok("Note: the office is closed on Friday."),
+    ok("The store sells one thing: the best bread in town."),
+    ok("Q: How long will it take?\n\nA: About a week."),
+    ok("Interviewer: this is fine.", ".md", { afterColon: "never" }),
+    // a defined term keeps its case, and values after a field label too
+    ok("**prepare**: runs before the package is packed."),
+    ok("* Type: null or Boolean\n* Type: Number"),
+    ok('"contributors" is an array of people.'),
+    // headings: a single word, and a heading whose siblings are lowercase too
+    ok("# Guide\n\n## install\n\n## Usage"),
+    ok("## getting started\n\n## usage notes\n\n## api reference"),
+    // list items written lowercase throughout
+    ok("- apples\n- pears and plums\n- cherries"),
+    // Markdown: a hard-wrapped line, a lazy continuation of a list item, text after code
+    ok("The parser reads the file\nand then closes it."),
+    ok("- a route that reports whether the service is ready to serve\nrequests by checking a key\n- a second route"),
+    ok("- Commands that change the tree (install, update, etc.)\nwill link the workspaces.\n- Other commands run at the root."),
+    ok("So, this:\n\n```json\n{ \"main\": \"foo.js\" }\n```\n\nwill create a file.\n"),
+    ok("Run:\n\n```sh\nnpm test\n```\n\nor\n\n```sh\nnpm run check\n```\n"),
+    // plain text: a hard-wrapped line goes on with the sentence above
+    ok("The committee met on Tuesday to discuss the budget and\nthe plan for next year.", ".txt"),
+    // a title mark inside a link text ends no sentence
+    ok("See [Why Use a Proxy?](https://example.com/proxy) for a discussion."),
+  ],
+  invalid: [
+    // sentence starts after . ? ! in a paragraph
+    flags("Exports fell for a third month. the ministry blamed weak demand.", ["the"]),
+    flags("Did the plan work? most analysts doubt it.", ["most"]),
+    flags("What a result! nobody in the stadium expected it.", ["nobody"]),
+    flags("i have doubts about the deal. it looks rushed.", ["i", "it"]),
+    flags("He left in 2015. she stayed until 2019.", ["she"]),
+    flags("The fund grew (slowly). investors were patient.", ["investors"]),
+    flags("Talent matters. there’s a shortage of engineers.", ["there’s"]),
+    flags("The café opened in June. élan was what it had.", ["élan"]),
+    flags("The plan is **final**. but the vote is not.", ["but"]),
+    flags("Stocks fell on Monday.\nthe index lost 3%.", ["the#1"]),
+    // the first word of a paragraph
+    flags("the board approved the merger on Monday.", ["the#1"]),
+    flags("there is no sign that the talks will resume", ["there"]),
+    flags("the rally stalled... and then it recovered.", ["the#1"]),
+    flags("the mayor, who spoke first, left early.", ["the#1"]),
+    flags("Prices rose.\n\nwages did not.", ["wages"]),
+    // quotations that open a sentence
+    flags("“the talks are over,” the envoy said.", ["the#1"]),
+    flags("The vote was close. “we will appeal,” the mayor said.", ["we"]),
+    flags('"the deal is done," she said.', ["the#1"]),
+    // links, block quotes, tables
+    flags("Read the memo. [the appendix](https://example.com/a) lists the costs.", ["the#2"]),
+    flags("> Markets closed early. the index fell 2%.", ["the#1"]),
+    flags("> Markets closed early.\n> the index fell 2%.", ["the#1"]),
+    flags("| Note |\n| --- |\n| It rained. the match was delayed. |", ["the#1"]),
+    // list items and headings whose siblings capitalize
+    flags("- Prices rose sharply.\n- Wages stayed flat.\n- rents climbed again.", ["rents"]),
+    flags("# Report\n\n## Market Reaction\n\n## Outlook for Next Year\n\n## the road ahead\n", ["the#1"]),
+    // labels: speakers, title-case item labels, labels the document capitalizes after
+    flags("Q: how long will the repairs take?", ["how"]),
+    flags("Interviewer: what changed after the election?", ["what"]),
+    flags("Dr. Okafor: the results surprised everyone on the team.", ["the#1"]),
+    flags("dr. Okafor: The results surprised everyone.", ["dr"]),
+    flags("Key Finding in Brief: the survey found rising rents in every district.", ["the#1"]),
+    flags("- **Rising Costs**: Fuel prices doubled in a year.\n- **Shrinking Margins**: the airline cut routes to save money.\n- **New Routes**: The carrier added three cities.", ["the#1"]),
+    flags("Reed: Thank you for having me.\n\nHost: What comes next?\n\nReed: the next step is a vote.\n\nHost: When?\n\nReed: Next month, we hope.", ["the#1"]),
+    flags("He had one goal: the title.", ["the#1"], ".md", { afterColon: "always" }),
+    // after code, a whole new sentence
+    flags("Install it:\n\n```sh\nnpm i copydesk\n```\n\nthe package ships its own types.\n", ["the#1"]),
+    // plain text: lines are paragraphs
+    flags("Prices rose.\nthe index fell.", ["the#1"], ".txt"),
+    flags("Conclusion\nthe company faces hurdles.", ["the#1"], ".txt"),
+    flags("Sales rose.\r\nthe team celebrated.", ["the#1"], ".txt"),
+    flags("- Apples are cheap.\n- Pears are cheaper.\n- plums cost the most.", ["plums"], ".txt"),
+    flags("Rising Costs: Fuel prices doubled in a year.\nShrinking Margins: the airline cut routes.\nNew Routes: The carrier added three cities.", ["the#1"], ".txt"),
+    flags("Interviewer: Welcome to the show.\nDr. Reed: Thank you.\nInterviewer: dr. Reed, what comes next?", ["dr"], ".txt"),
+    flags("It was late. the staff left.\u00a0the doors closed.", ["the#1", "the#2"], ".txt"),
+  ],
+});
+
+describe("the example article", () => {
+  const article = readFileSync(resolve(__dirname, "../examples/article/article.txt"), "utf8");
+  const places = [
+    "Interviewer: this investment",
+    "dr. Sharma: “The global",
+    "capabilities. creating AGI",
+    "Strategic Shift in Focus: the move",
+    "talent. while challenges",
+    "Interviewer: dr. Evelyn",
+    "expertise. there’s the",
+  ];
+  const words = ["this", "dr", "creating", "the", "while", "dr", "there’s"];
+
+  tester.run("sentence-case on the article", rule, {
+    valid: [],
+    invalid: [
+      {
+        text: article,
+        ext: ".txt",
+        output: places.reduce((text, place, i) => {
+          const at = text.indexOf(place) + place.indexOf(words[i]!);
+          return text.slice(0, at) + capitalizeFirst(words[i]!) + text.slice(at + words[i]!.length);
+        }, article),
+        errors: places.map((place, i) => {
+          expect(article.indexOf(place, article.indexOf(place) + 1), `"${place}" occurs once`).toBe(-1);
+          const start = article.indexOf(place) + place.indexOf(words[i]!);
+          return { range: [start, start + words[i]!.length] as [number, number] };
+        }),
+      },
+    ],
+  });
+});
+
+describe("capitalizeFirst", () => {
+  it("capitalizes the first letter and leaves the rest as written", () => {
+    expect(capitalizeFirst("there’s")).toBe("There’s");
+    expect(capitalizeFirst("dr")).toBe("Dr");
+    expect(capitalizeFirst("élan")).toBe("Élan");
+    expect(capitalizeFirst("e-commerce")).toBe("E-commerce");
+  });
+});
+
+describe("endingOf", () => {
+  const ending = (text: string) => endingOf(text, text.length);
+  it("reads a period after a word, a number or a closing quote as a sentence end", () => {
+    expect(ending("Prices rose.")).toBe("sentence");
+    expect(ending("He left in 2015.")).toBe("sentence");
+    expect(ending("She said “no.”")).toBe("sentence");
+    expect(ending("Why? ")).toBe("sentence");
+  });
+  it("reads abbreviations, initials and ellipses as no sentence end", () => {
+    expect(ending("It costs approx.")).toBe("abbreviation");
+    expect(ending("at 9 a.m.")).toBe("abbreviation");
+    expect(ending("by J.")).toBe("abbreviation");
+    expect(ending("He paused...")).toBe("ellipsis");
+    expect(ending("He paused…")).toBe("ellipsis");
+  });
+  it("tells a colon, a name ending in a mark and an open end apart", () => {
+    expect(ending("Note:")).toBe("colon");
+    expect(ending("He works at Yahoo!")).toBe("open");
+    expect(ending("the budget and")).toBe("open");
+  });
+});
+
+describe("labelAt", () => {
+  const label = (text: string) => labelAt(text, tokenize(text), 0, text.length);
+  it("reads speakers, title-case item labels and plain labels", () => {
+    expect(label("Interviewer: this is it.")).toMatchObject({ kind: "speaker", key: "interviewer" });
+    expect(label("Dr. Reed: the results.")).toMatchObject({ kind: "speaker", key: "dr reed" });
+    expect(label("Strategic Shift in Focus: the move.")).toMatchObject({ kind: "item", words: 4 });
+    expect(label("Note: the office is closed.")).toMatchObject({ kind: "plain" });
+  });
+  it("needs a space after the colon and a few words before it", () => {
+    expect(label("Trains leave at 10:30 daily.")).toBeUndefined();
+    expect(label("node:fs is built in.")).toBeUndefined();
+    expect(label("One two three four five six seven: eight.")).toBeUndefined();
+  });
+});
+
+describe("isLowercaseByDesign", () => {
+  const names = new LowercaseNames(["pyright"]);
+  const byDesign = (text: string) => {
+    const end = text.search(/[^\p{L}\p{N}’'-]/u);
+    return isLowercaseByDesign(text, 0, end === -1 ? text.length : end, names);
+  };
+  it("knows names with a capital or digit inside, listed names and the user's words", () => {
+    for (const text of ["iPhone sales", "eBay said", "x86 chips", "npm prints", "npm's registry", "bell hooks wrote", "pyright checks"]) {
+      expect(byDesign(text), text).toBe(true);
+    }
+  });
+  it("knows identifiers and one-letter variables, but not ordinary words", () => {
+    for (const text of ["foo() runs", "foo.bar is", "tl;dr", "x is 3"]) expect(byDesign(text), text).toBe(true);
+    for (const text of ["the end", "a sentence", "i think", "bell rang"]) expect(byDesign(text), text).toBe(false);
+  });
+});
+
+describe("isEnglishWord", () => {
+  it("tells ordinary words from names styled lowercase", () => {
+    for (const word of ["option", "object", "creating", "languages"]) expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ["pyright", "axios", "npmrc"]) expect(isEnglishWord(word), word).toBe(false);
+  });
+});
+
+describe("options", () => {
+  const kernel = new TextlintKernel();
+  const lint = (options: unknown) =>
+    kernel.lintText("the end.", {
+      ext: ".md",
+      plugins: [{ pluginId: "markdown", plugin: markdown }],
+      rules: [{ ruleId: "sentence-case", rule, options }],
+    });
+
+  it("defaults to capitalizing after labels only", () => {
+    expect(DEFAULT_OPTIONS).toEqual({ afterColon: "labels", allowWords: [] });
+  });
+
+  it("rejects an unknown option with a message that names the rule and the option", async () => {
+    await expect(lint({ afterColons: "always" })).rejects.toThrow(/@copydesk\/sentence-case: unknown option "afterColons"/);
+  });
+
+  it("rejects a value of the wrong kind", async () => {
+    await expect(lint({ afterColon: "sometimes" })).rejects.toThrow(/option "afterColon" must be one of "labels", "always", "never"/);
+  });
+});
+
+tester.run("sentence-case after front matter", rule, {
+  valid: [{ text: "---\ntitle: the vote\n---\n\nThe vote passed.\n", ext: ".md" }],
+  invalid: [
+    {
+      text: "---\ntitle: x\n---\n\nthe vote passed.\n",
+      ext: ".md",
+      output: "---\ntitle: x\n---\n\nThe vote passed.\n",
+      errors: [{ range: [18, 21] }],
+    },
+  ],
+});
