@@ -2,23 +2,15 @@ import type { Finding } from "@copydesk/prose";
 import type { FirstWord } from "./firstWord";
 import type { Options } from "./options";
 import type { BlockReading } from "./readBlock";
+import type { ParagraphPlace } from "./paragraphPlaces";
 import { isMarkedTerm } from "./markup";
 import { isEnglishWord } from "./englishWords";
 
 const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
 
-/** What a block is in its document: the start of each role is judged differently. */
-export type Role = "paragraph" | "listItem" | "heading" | "cell";
-
-export interface Block {
+/** A block as the decisions read it: its place among its siblings, and what it says. */
+export interface Block extends ParagraphPlace {
   readonly reading: BlockReading;
-  readonly role: Role;
-  /** Sibling blocks share this key: the list of a list item, the parent of a paragraph. */
-  readonly group: object;
-  /** Blocks in one run of label-led paragraphs or one list share this key. */
-  readonly labelRun: object;
-  /** For a paragraph: whether what comes before it ended a sentence, so that its first word starts one. */
-  readonly opensSentence: boolean;
 }
 
 type Reason = "sentence" | "paragraph" | "listItem" | "heading" | "label" | "colon";

@@ -1,6 +1,8 @@
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import type { Role } from "./decideStarts";
 import type { BlockReading } from "./readBlock";
+
+/** What a block is in its document: the start of each role is judged differently. */
+export type Role = "paragraph" | "listItem" | "heading" | "cell";
 
 /** Where a paragraph stands among its siblings: what it is, who its siblings are, whether its first word starts a sentence. */
 export interface ParagraphPlace {
@@ -9,6 +11,7 @@ export interface ParagraphPlace {
   readonly group: object;
   /** Blocks in one run of label-led paragraphs (a transcript, a list of points) share this key. */
   readonly labelRun: object;
+  /** For a paragraph: whether what comes before it ended a sentence, so that its first word starts one. */
   readonly opensSentence: boolean;
 }
 
