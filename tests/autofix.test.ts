@@ -161,7 +161,7 @@ const FIX_CASES: readonly FixCase[] = [
       "",
       "| Prices fell.Then rose | Two |",
       "| --- | --- |",
-      "| cell;however | `a;B.C` |",
+      "| a cell;however wide | `a;B.C` |",
       "",
     ].join("\n"),
     expected: [
@@ -176,7 +176,7 @@ const FIX_CASES: readonly FixCase[] = [
       "",
       "| Prices fell. Then rose | Two |",
       "| --- | --- |",
-      "| cell; however | `a;B.C` |",
+      "| a cell; however wide | `a;B.C` |",
       "",
     ].join("\n"),
   },

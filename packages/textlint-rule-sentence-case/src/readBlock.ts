@@ -209,9 +209,10 @@ function sentenceFollows(text: string, tokens: readonly Token[], from: number, l
 function isTitleLike(text: string, tokens: readonly Token[]): boolean {
   if (/[,;:\-–—]\s*$/u.test(text)) return false;
   const words = tokens.filter((t) => t.kind === "word").map((t) => t.text);
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0]!)) return false;
+  // The first word's case is not read: this rule capitalizes it, and a title must stay a title after the fix.
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   if (isTitleCase(words)) return true;
   // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
-  const long = words.filter((w) => w.length >= 4);
+  const long = words.slice(1).filter((w) => w.length >= 4);
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
 }
