@@ -13,6 +13,7 @@ import { corpusFiles } from "./corpus.mjs";
 import { linterWith, loadProse, loadRule } from "./linters.mjs";
 import { markdownWords } from "./markdownWords.mjs";
 import { offsetMapper } from "./textAlignment.mjs";
+import { printTable } from "./printTable.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, "out");
@@ -261,14 +262,6 @@ async function runPlugin(plugin, files, words, args) {
   if (problems.length > 20) console.log(`  ... ${problems.length - 20} more problems`);
 }
 
-export function printTable(head, rows) {
-  const all = [head, ...rows].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const fmt = (r) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(fmt(all[0]));
-  console.log("  " + widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of all.slice(1)) console.log(fmt(r));
-}
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpusFiles } from "./corpus.mjs";
 import { linterWith, loadPreset, loadProse, loadRule, rulePackages, workspacePackages, PRESET_PACKAGE, ROOT } from "./linters.mjs";
+import { printTable } from "./printTable.mjs";
 
 function parseArgs(argv) {
   const args = { runs: 5, warmup: 1, mb: 1, scales: [1, 4, 16], scaleRuns: 1, editorRuns: 40, loadRuns: 3, harperRuns: 1, harper: true, doScales: true, pathological: true };
@@ -50,14 +51,6 @@ const median = (xs) => {
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-function printTable(head, rows) {
-  const all = [head, ...rows].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const fmt = (r) => "  " + r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  console.log(fmt(all[0]));
-  console.log("  " + widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of all.slice(1)) console.log(fmt(r));
-}
 
 /** Files of the corpus taken round-robin over its sources until `bytes` is reached, so every source is represented. */
 function corpusSample(files, bytes) {

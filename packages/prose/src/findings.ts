@@ -7,30 +7,43 @@ export interface Finding {
   readonly range: readonly [number, number];
   readonly message: string;
   readonly replacement?: string;
+  /**
+   * A change to offer without applying it (textlint's suggestions): where a fix is not
+   * certain but one reading is, e.g. which currency a bare "¥" means.
+   */
+  readonly suggestion?: { readonly id: string; readonly range: readonly [number, number]; readonly text: string; readonly message: string };
 }
 
 /**
  * Reports findings on a prose node through textlint. A fix is attached only when
  * the file text under the range is exactly the prose text under it, so a fix can
  * never reach into markup, code or a URL that position mapping stepped over, and
- * never into the label of a reference link.
+ * never into the label of a reference link. A suggestion is offered on the same terms.
  */
 export function reportFindings(context: Readonly<TextlintRuleContext>, prose: Prose, findings: readonly Finding[]): void {
   if (findings.length === 0) return;
   const { report, RuleError, locator, fixer, getSource } = context;
   const raw = getSource(prose.node);
+  // The file range of a prose range, where the file holds exactly that prose and no reference label.
+  const changeable = (start: number, end: number): [number, number] | undefined => {
+    const range = prose.nodeRange(start, end);
+    if (raw.slice(range[0], range[1]) !== prose.text.slice(start, end)) return undefined;
+    if (prose.unfixableRanges.some(([a, b]) => range[0] < b && a < range[1])) return undefined;
+    return range;
+  };
   for (const finding of findings) {
     const [start, end] = finding.range;
-    const range = prose.nodeRange(start, end);
-    const certain =
-      finding.replacement !== undefined &&
-      raw.slice(range[0], range[1]) === prose.text.slice(start, end) &&
-      !prose.unfixableRanges.some(([a, b]) => range[0] < b && a < range[1]);
+    const fixAt = finding.replacement !== undefined ? changeable(start, end) : undefined;
+    const { suggestion } = finding;
+    const suggestAt = suggestion !== undefined ? changeable(suggestion.range[0], suggestion.range[1]) : undefined;
     report(
       prose.node,
       new RuleError(finding.message, {
-        padding: locator.range(range),
-        ...(certain ? { fix: fixer.replaceTextRange(range, finding.replacement!) } : {}),
+        padding: locator.range(prose.nodeRange(start, end)),
+        ...(fixAt ? { fix: fixer.replaceTextRange(fixAt, finding.replacement!) } : {}),
+        ...(suggestAt
+          ? { suggestions: [{ id: suggestion!.id, message: suggestion!.message, fix: fixer.replaceTextRange(suggestAt, suggestion!.text) }] }
+          : {}),
       }),
     );
   }

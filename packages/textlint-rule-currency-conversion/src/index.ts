@@ -1,8 +1,8 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { TxtNode } from "@textlint/ast-node-types";
-import { PROSE_NODE_TYPES, proseOf } from "@copydesk/prose";
+import { PROSE_NODE_TYPES, proseOf, reportFindings } from "@copydesk/prose";
 import { mayMentionMoney } from "./currencyOf";
-import { documentFindings, type DocumentFinding, type ProseRecord } from "./documentFindings";
+import { documentFindings, type ProseRecord } from "./documentFindings";
 import { findConversions } from "./findConversions";
 import { DEFAULT_OPTIONS, readSettings, type Options } from "./options";
 import { parseAmounts } from "./parseAmounts";
@@ -27,24 +27,8 @@ function collect(node: TxtNode): ProseRecord {
 const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
   const baseDir = context.getConfigBaseDir?.() ?? process.cwd();
   const settings = readSettings(rawOptions, baseDir);
-  const { report, RuleError, locator, fixer, getSource } = context;
+  const { getSource } = context;
   const records: ProseRecord[] = [];
-
-  // Conversions are judged against each other, so the checks wait for the end of the document.
-  const reportFinding = (f: DocumentFinding): void => {
-    const node = f.prose.node;
-    const range = f.prose.nodeRange(f.range[0], f.range[1]);
-    let suggestions;
-    if (f.suggestion !== undefined) {
-      const [a, b] = f.suggestion.range;
-      const at = f.prose.nodeRange(a, b);
-      // Offer the replacement only where the file holds exactly the prose text it replaces.
-      if (getSource(node).slice(at[0], at[1]) === f.prose.text.slice(a, b)) {
-        suggestions = [{ id: "write-sign", message: f.suggestion.message, fix: fixer.replaceTextRange(at, f.suggestion.text) }];
-      }
-    }
-    report(node, new RuleError(f.message, { padding: locator.range(range), ...(suggestions ? { suggestions } : {}) }));
-  };
 
   const onProse = (node: TxtNode): void => {
     if (!mayMentionMoney(getSource(node))) return;
@@ -53,7 +37,12 @@ const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) =
   return {
     ...Object.fromEntries(PROSE_NODE_TYPES.map((type) => [type, onProse])),
     "Document:exit"() {
-      for (const f of documentFindings(records, settings)) reportFinding(f);
+      // Conversions are judged against each other, so the checks wait for the end of the document.
+      for (const f of documentFindings(records, settings)) {
+        reportFindings(context, f.prose, [
+          { range: f.range, message: f.message, ...(f.suggestion ? { suggestion: { id: "write-sign", ...f.suggestion } } : {}) },
+        ]);
+      }
     },
   };
 };
