@@ -1,6 +1,8 @@
 import TextLintTester from "textlint-tester";
 import rule, { confusionsIn, settingsFrom } from "@copydesk/textlint-rule-confused-words";
 import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { TextlintKernel } from "@textlint/kernel";
 import markdown from "@textlint/textlint-plugin-markdown";
@@ -132,6 +134,10 @@ describe("the other shipped pairs", () => {
       "Old pipes have lead in them.",
       "It could of course be worse.",
       "They could have won.",
+      "Is their lawyer in town?",
+      "How good is their A team?",
+      "The word *their* is a possessive.",
+      "He baited the trap.",
       // "once more then", "a few more then": "more" is "again", not a comparison
       "Press the key once more then the Enter key to save.",
       "Add a few more then the salt.",
@@ -157,6 +163,11 @@ describe("the other shipped pairs", () => {
       flags("Or if your using async functions, throw an error.", "your", "Or if your using async functions, throw an error."),
       flags("The policy has lead to delays.", "lead", "The policy has led to delays."),
       flags("They could of won.", "of", "They could have won."),
+      flags("Their is a catch.", "Their", "There is a catch."),
+      flags("Is their any hope left?", "their", "Is there any hope left?"),
+      flags("Police said that their were no arrests.", "their", "Police said that there were no arrests."),
+      flags("Both teams hired there own coaches.", "there", "Both teams hired their own coaches."),
+      flags("Shareholders waited with baited breath.", "baited", "Shareholders waited with bated breath."),
     ],
   });
 });
@@ -272,19 +283,11 @@ describe("options", () => {
 });
 
 describe("the shipped data", () => {
-  const pairs = [
-    "weather-whether",
-    "its-its",
-    "then-than",
-    "loose-lose",
-    "affect-effect",
-    "principal-principle",
-    "complement-compliment",
-    "whos-whose",
-    "your-youre",
-    "led-lead",
-    "could-of",
-  ].map((file) => require(`../packages/textlint-rule-confused-words/data/pairs/${file}.json`));
+  const pairDir = join(__dirname, "../packages/textlint-rule-confused-words/data/pairs");
+  const pairs = readdirSync(pairDir)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.slice(0, -".json".length))
+    .map((file) => require(`../packages/textlint-rule-confused-words/data/pairs/${file}.json`));
 
   const kernel = new TextlintKernel();
   const lintAs = (input: string, ext: ".md" | ".txt") =>
@@ -294,6 +297,19 @@ describe("the shipped data", () => {
       plugins: [ext === ".md" ? { pluginId: "markdown", plugin: markdown } : { pluginId: "text", plugin: text }],
       rules: [{ ruleId: "confused-words", rule }],
     });
+
+  it("ships every pair in its data directory", () => {
+    const ids = pairs.map((pair) => pair.id as string);
+    expect(() => settingsFrom({ disable: ids })).not.toThrow();
+    expect(ids).toContain("their/there");
+    let message = "";
+    try {
+      settingsFrom({ disable: ["no/such"] });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const id of ids) expect(message).toContain(`"${id}"`);
+  });
 
   for (const pair of pairs) {
     describe(`the pair ${pair.id}`, () => {

@@ -69,6 +69,8 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     wrong("They traced a Euler circuit on the board.", "a Euler", "They traced an Euler circuit on the board."),
     wrong("She wrote an eulogy for the mayor.", "an eulogy", "She wrote a eulogy for the mayor."),
     wrong("Give it an once-over before printing.", "an once-over", "Give it a once-over before printing."),
+    wrong("Critics called it a un-American law.", "a un-American", "Critics called it an un-American law."),
+    wrong("She led an UN-backed mission.", "an UN-backed", "She led a UN-backed mission."),
     {
       text: "She signed an one-time deal.",
       output: "She signed a one-time deal.",
@@ -286,6 +288,7 @@ describe("articleFor, the core", () => {
     ["SQL", "either"], ["LaTeX", "either"], ["herb", "either"], ["historic", "either"],
     ["iPhone", "an"], ["eBay", "an"], ["McBride", "a"], ["Mr", "a"], ["PhD", undefined], ["fd", undefined],
     ["émigré", undefined], ["café", "a"], ["Москва", undefined],
+    ["un-American", "an"], ["Un-American", "an"], ["un‑cool", "an"], ["UN-led", "a"], ["un", "either"],
   ];
   for (const [word, article] of cases) {
     it(`says ${JSON.stringify(article)} before ${word}`, () => {

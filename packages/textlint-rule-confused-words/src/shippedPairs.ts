@@ -14,6 +14,8 @@ export const SHIPPED_PAIRS: readonly (PairSpec & { readonly id: string })[] = [
   require("../data/pairs/your-youre.json"),
   require("../data/pairs/led-lead.json"),
   require("../data/pairs/could-of.json"),
+  require("../data/pairs/their-there.json"),
+  require("../data/pairs/baited-bated.json"),
 ];
 
 export const SHIPPED_CLASSES: { readonly [name: string]: readonly string[] } = (

@@ -5,6 +5,8 @@ import { spokenNumber } from "./spokenNumber";
 export type { Article };
 
 const eitherData = require("../data/either.json") as { words: string[] };
+const hyphenPrefixData = require("../data/hyphen-prefixes.json") as { prefixes: Record<string, Article> };
+const HYPHEN_PREFIXES = new Map(Object.entries(hyphenPrefixData.prefixes));
 
 /** How the start of a word is said, and so which article it takes. */
 export interface Reading {
@@ -19,6 +21,7 @@ export interface Reading {
 const EITHER_EXACT = new Set(eitherData.words.filter((w) => /\p{Ll}/u.test(w) && /\p{Lu}/u.test(w)));
 const EITHER_ANY_CASE = new Set(eitherData.words.filter((w) => !EITHER_EXACT.has(w)).map((w) => w.toLowerCase()));
 
+const HYPHEN = /^[-‑]$/;
 const LEADING_DIGITS = /^\p{Nd}+/u;
 const LETTERS = /^[a-z]+$/;
 const HAS_UPPER = /\p{Lu}/u;
@@ -68,6 +71,11 @@ export function readingOf(token: string): Reading | undefined {
   const part = decidingPart(token);
   if (part === "") return undefined;
   if (part !== token && isEitherWord(part)) return { article: "either", as: "word" };
+  // Before a hyphen and not in capitals, "un" is the prefix (un-American), not U.N. (UN-led).
+  const prefixArticle = HYPHEN.test(token[part.length] ?? "") && HAS_LOWER.test(part)
+    ? HYPHEN_PREFIXES.get(part.toLowerCase())
+    : undefined;
+  if (prefixArticle !== undefined) return { article: prefixArticle, as: "word" };
   return readingOfWord(part);
 }
 
