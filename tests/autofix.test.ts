@@ -49,6 +49,13 @@ const FIX_CASES: readonly FixCase[] = [
   },
   {
     rule: "punctuation-spacing",
+    name: "moves a space that stands before a comma or a sentence period to after it, beside a code span",
+    beside: ["code span"],
+    input: "Prices rose ,then fell .Traders used `a ,b .C` all day.\n",
+    expected: "Prices rose, then fell. Traders used `a ,b .C` all day.\n",
+  },
+  {
+    rule: "punctuation-spacing",
     name: "fixes prose around a code span and leaves the code span as it is",
     beside: ["code span"],
     input: "Call `parse(a,b).Then` first,then `x;y.Done` and stop.It returns `a,B`.\n",
@@ -692,6 +699,12 @@ const SAME_SENTENCE: readonly SentenceCase[] = [
     rules: ["indefinite-article", "punctuation-spacing"],
     input: "It was a honest answer,and it stood.\n",
     expected: "It was an honest answer, and it stood.\n",
+  },
+  {
+    name: "a space before a comma instead of after it, then an article",
+    rules: ["punctuation-spacing", "indefinite-article"],
+    input: "Prices fell ,and a hour later they rose.\n",
+    expected: "Prices fell, and an hour later they rose.\n",
   },
   {
     name: "a missing space after a comma, then an article",

@@ -70,6 +70,13 @@ tester.run("punctuation-spacing", rule, {
     "It ends here.  \nThe next line starts.",
     "It ends here.\\\nThe next line starts.",
     "It ends here.<br>The next line starts.",
+    // a leading period that belongs to a name, and periods and commas with spaces on both sides
+    "Build it on the .NET platform or .Net Core.",
+    "Ignore the .gitignore file and the .Xresources one.",
+    "Call the .Foo.Bar method.",
+    "It trailed off ... .The rest is lost.",
+    "Pick x ,y or z.",
+    "Lists use a comma , like this , in some styles.",
   ],
   invalid: [
     oneError("The bank expanded into new sectors,offering loans.", ",offering", "The bank expanded into new sectors, offering loans."),
@@ -145,6 +152,19 @@ tester.run("punctuation-spacing", rule, {
       text: "the.the,the.London left.",
       output: "the.the, the. London left.",
       errors: [{ range: [7, 11] }, { range: [11, 18] }],
+    },
+    // a space before the mark instead of after it
+    oneError("The government .Once the policy changed, prices fell.", " .Once", "The government. Once the policy changed, prices fell."),
+    oneError("It fell 5% .The rest held.", " .The", "It fell 5%. The rest held."),
+    oneError("They cut the request ,reply and ack steps.", " ,reply", "They cut the request, reply and ack steps."),
+    oneError("- Prices rose ,then fell.", " ,then", "- Prices rose, then fell."),
+    oneError("> Prices rose ,then fell.", " ,then", "> Prices rose, then fell."),
+    oneError("It was **bold** ,then quiet.", " ,then", "It was **bold**, then quiet."),
+    oneError("Costs rose .Then they fell.", " .Then", "Costs rose. Then they fell.", ".txt"),
+    {
+      text: "He said “no” .Then he left.",
+      output: "He said “no”. Then he left.",
+      errors: [{ message: 'Space before the period instead of after it: write "“no”. Then".', range: [12, 18] }],
     },
     {
       text: "sectors,offering",

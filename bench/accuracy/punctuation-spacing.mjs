@@ -80,6 +80,8 @@ export const labelledSets = [
       { text: "The mayor, who spoke first,thanked the volunteers.", expect: "flag" },
       { text: "She arrived in 2019,Then left a year later.", expect: "flag" },
       { text: "The report was published in March.It named four suppliers.", expect: "flag" },
+      { text: "The court ruled on Monday .Lawyers for both sides declined to comment.", expect: "flag" },
+      { text: "Tickets sold out in minutes ,fans said.", expect: "flag" },
       { text: "Revenue reached $1,250,000 in the third quarter.", expect: "ok" },
       { text: "Pi is roughly 3.14159, as every student learns.", expect: "ok" },
       { text: "Install version 2.4.1 before upgrading.", expect: "ok" },
@@ -96,6 +98,8 @@ export const labelledSets = [
       { text: "The meeting ended at 5 p.m. on Friday.", expect: "ok" },
       { text: "ASP.NET and Node.js both serve web pages.", expect: "ok" },
       { text: "Coordinates were given as 1,2,3 in the table.", expect: "ok" },
+      { text: "The app runs on .NET and ships a .gitignore file.", expect: "ok" },
+      { text: "Some style guides put a space before a comma , and after it.", expect: "ok" },
     ],
   },
 ];

@@ -124,6 +124,30 @@ function isRunTogetherSentence(text: string, at: number, before: string, after: 
   return true;
 }
 
+// Names that begin with a period and a capital, which a space before them does not make a slip.
+const DOTTED_NAMES: ReadonlySet<string> = new Set(
+  (require("../data/dotted-names.json") as { names: string[] }).names,
+);
+const BEFORE_SPACE = /[\p{L}\p{N}"'”’)\]%]/u;
+
+/**
+ * Whether a comma or period at index `at`, with one space before it and a word right after,
+ * stands on the wrong side of its space: "the government .Once", "request ,reply".
+ */
+function isSpaceOnWrongSide(text: string, at: number, mark: string, after: string): boolean {
+  if (text[at - 1] !== " " || !BEFORE_SPACE.test(text[at - 2] ?? "")) return false;
+  if (text[at + 1] !== after[0]) return false; // no quote or bracket between: " .)" is not this slip
+  if (mark === ",") return after.length > 1;
+  if (mark !== ".") return false;
+  // A sentence that starts with a capitalized word (not .NET, .Net, .NETStandard, .gitignore).
+  if (DOTTED_NAMES.has(`.${after}`)) return false;
+  if (!(UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!)) || INNER_UPPER.test(after.slice(1))) {
+    return false;
+  }
+  // Another period in the run after it makes a dotted name: .Something.Else
+  return !dottedRunAround(text, at).slice(1).includes(".");
+}
+
 /** Findings for every missing space after a punctuation mark in the prose. */
 export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Finding[] {
   const { text } = prose;
@@ -135,12 +159,23 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
     const option = MARK_OPTION[mark]!;
     if (!options[option]) continue;
     const prev = text[at - 1];
-    if (prev === undefined || SPACE.test(prev)) continue;
+    if (prev === undefined) continue;
     const afterStart = at + m[0].length;
     WORD_AFTER.lastIndex = afterStart;
     const wordMatch = WORD_AFTER.exec(text);
     if (wordMatch === null) continue;
     const after = wordMatch[0];
+    if (SPACE.test(prev)) {
+      if (isSpaceOnWrongSide(text, at, mark, after) && !CODE_LIKE.test(runAround(text, at))) {
+        const before = runAround(text, at - 2);
+        findings.push({
+          range: [at - 1, afterStart + after.length],
+          message: `Space before the ${MARK_NAME[mark]} instead of after it: write "${before}${mark} ${after}".`,
+          replacement: `${mark} ${after}`,
+        });
+      }
+      continue;
+    }
     const before = wordBefore(text, at);
     const run = runAround(text, at);
     if (CODE_LIKE.test(run)) continue;
