@@ -118,3 +118,32 @@ describe("textlint --stdin --stdin-filename, as editors that pipe the buffer run
     expect({ range: messages[0]!.range, loc: messages[0]!.loc }).toEqual(expectedPlace(text, squiggle));
   });
 });
+
+describe("a file that starts with a byte order mark, as some Windows editors save it", async () => {
+  const descriptor = await loadTextlintrc({
+    configFilePath: join(editorDir, ".textlintrc.json"),
+    node_modulesDir: join(root, "node_modules"),
+  });
+  const linter = createLinter({ descriptor, cwd: editorDir });
+  const BOM = "\uFEFF";
+  // textlint reports and fixes against the text without the mark, and puts the mark back on output.
+  const text = "she took an significant stake,then sold it.\nIt asked weather to wait.\n";
+
+  it.each(["draft.txt", "draft.md"])("squiggles the same words in %s as without the mark", async (file) => {
+    const result = await linter.lintText(BOM + text, join(editorDir, file));
+    const squiggled = result.messages.map((m) => text.slice(m.range[0], m.range[1]));
+    expect(squiggled).toEqual(["she", "an", ",then", "weather"]);
+    expect(result.messages.map((m) => m.loc.start)).toEqual([
+      { line: 1, column: 1 },
+      { line: 1, column: 10 },
+      { line: 1, column: 30 },
+      { line: 2, column: 10 },
+    ]);
+  });
+
+  // textlint 15 writes the fixed text without the mark; what matters here is that each fix lands on its word.
+  it.each(["draft.txt", "draft.md"])("fixes the same words in %s as without the mark", async (file) => {
+    const result = await linter.fixText(BOM + text, join(editorDir, file));
+    expect(result.output.replace(/^\uFEFF/, "")).toBe("She took a significant stake, then sold it.\nIt asked whether to wait.\n");
+  });
+});

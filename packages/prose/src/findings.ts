@@ -14,6 +14,20 @@ export interface Finding {
   readonly suggestion?: { readonly id: string; readonly range: readonly [number, number]; readonly text: string; readonly message: string };
 }
 
+const BYTE_ORDER_MARK = "\uFEFF";
+
+/**
+ * How many code units the node's range runs ahead of the file text textlint reports on: 1 in a
+ * plain-text file that starts with a byte order mark, whose tree the text plugin builds with the
+ * mark while the text that reports and fixes index into has it removed; 0 otherwise.
+ */
+function treeAhead(source: string, node: Prose["node"]): 0 | 1 {
+  const [start, end] = node.range;
+  if (source.slice(start, end) === node.raw) return 0;
+  const raw = node.raw.startsWith(BYTE_ORDER_MARK) ? node.raw.slice(1) : node.raw;
+  return source.slice(Math.max(0, start - 1), end - 1) === raw ? 1 : 0;
+}
+
 /**
  * Reports findings on a prose node through textlint. A fix is attached only when
  * the file text under the range is exactly the prose text under it, so a fix can
@@ -23,13 +37,19 @@ export interface Finding {
 export function reportFindings(context: Readonly<TextlintRuleContext>, prose: Prose, findings: readonly Finding[]): void {
   if (findings.length === 0) return;
   const { report, RuleError, locator, fixer, getSource } = context;
-  const raw = getSource(prose.node);
+  const ahead = treeAhead(getSource(), prose.node);
+  const raw = ahead === 0 ? getSource(prose.node) : prose.node.raw;
+  // Node offsets as textlint reads them, against the text it reports on.
+  const reported = ([start, end]: readonly [number, number]): [number, number] => [
+    Math.max(start - ahead, -prose.node.range[0]),
+    Math.max(end - ahead, -prose.node.range[0]),
+  ];
   // The file range of a prose range, where the file holds exactly that prose and no reference label.
   const changeable = (start: number, end: number): [number, number] | undefined => {
     const range = prose.nodeRange(start, end);
     if (raw.slice(range[0], range[1]) !== prose.text.slice(start, end)) return undefined;
     if (prose.unfixableRanges.some(([a, b]) => range[0] < b && a < range[1])) return undefined;
-    return range;
+    return reported(range);
   };
   for (const finding of findings) {
     const [start, end] = finding.range;
@@ -39,7 +59,7 @@ export function reportFindings(context: Readonly<TextlintRuleContext>, prose: Pr
     report(
       prose.node,
       new RuleError(finding.message, {
-        padding: locator.range(prose.nodeRange(start, end)),
+        padding: locator.range(reported(prose.nodeRange(start, end))),
         ...(fixAt ? { fix: fixer.replaceTextRange(fixAt, finding.replacement!) } : {}),
         ...(suggestAt
           ? { suggestions: [{ id: suggestion!.id, message: suggestion!.message, fix: fixer.replaceTextRange(suggestAt, suggestion!.text) }] }
