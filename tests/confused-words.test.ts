@@ -138,6 +138,7 @@ describe("the other shipped pairs", () => {
       "How good is their A team?",
       "The word *their* is a possessive.",
       "He baited the trap.",
+      "Let us now turn to the budget.",
       // "once more then", "a few more then": "more" is "again", not a comparison
       "Press the key once more then the Enter key to save.",
       "Add a few more then the salt.",
@@ -168,6 +169,7 @@ describe("the other shipped pairs", () => {
       flags("Police said that their were no arrests.", "their", "Police said that there were no arrests."),
       flags("Both teams hired there own coaches.", "there", "Both teams hired their own coaches."),
       flags("Shareholders waited with baited breath.", "baited", "Shareholders waited with bated breath."),
+      flags("Let us now whether the figures hold.", "now", "Let us know whether the figures hold."),
     ],
   });
 });

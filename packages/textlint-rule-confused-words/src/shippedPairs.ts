@@ -16,6 +16,7 @@ export const SHIPPED_PAIRS: readonly (PairSpec & { readonly id: string })[] = [
   require("../data/pairs/could-of.json"),
   require("../data/pairs/their-there.json"),
   require("../data/pairs/baited-bated.json"),
+  require("../data/pairs/now-know.json"),
 ];
 
 export const SHIPPED_CLASSES: { readonly [name: string]: readonly string[] } = (
