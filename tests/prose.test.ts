@@ -133,6 +133,29 @@ describe("proseOf on Markdown", () => {
     expect(second!.tokens.map((t) => t.text)).toEqual(["Three", "four", "."]);
   });
 
+  it("maps every word of a heading, a table cell, emphasis and link text to its own place, repeated or after an escape", () => {
+    const cases: Array<[string, string, string]> = [
+      // [source, text around the word, the word's nth copy as "word#n"]
+      ["# Prices rise, and [a link](x) Prices rise", "Prices", "Prices#2"],
+      ["# null, res \\> done", "done", "done#1"],
+      ["## Promise\\<unknown\\> and more", "more", "more#1"],
+      ["| h |\n| - |\n| cost cost \\| cost |", "cost", "cost#3"],
+      ["Say **a\\*b and b** now.", "b", "b#2"],
+      ["See [the and the](https://example.com) here.", "the", "the#2"],
+    ];
+    for (const [source, word, spec] of cases) {
+      const nth = Number(spec.split("#")[1]);
+      const block = blocks(parseMarkdown(source)).find((b) => proseOf(b).text.includes(word));
+      const prose = proseOf(block!);
+      const pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "gu");
+      const inFile = [...source.matchAll(pattern)][nth - 1]!.index;
+      // the copy's place among the block's copies: the file's copies before the block are not in its prose
+      const before = [...source.slice(0, block!.range[0]).matchAll(pattern)].length;
+      const inProse = [...prose.text.matchAll(pattern)][nth - 1 - before]!.index;
+      expect(prose.fileRange(inProse, inProse + word.length), `${spec} in ${JSON.stringify(source)}`).toEqual([inFile, inFile + word.length]);
+    }
+  });
+
   it("computes the prose of a node once and shares it", () => {
     const [p] = blocks(parseMarkdown("Same node, same prose."));
     expect(proseOf(p!)).toBe(proseOf(p!));

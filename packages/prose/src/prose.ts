@@ -86,11 +86,20 @@ function readableTree(node: TxtNode): TxtNode {
   if (children === undefined) return node;
   let changed = false;
   const copied = children.map((child) => {
-    const copy = readableTree(child);
+    let copy = readableTree(child);
+    // textlint-util-to-string maps a text by its own range only inside a paragraph; elsewhere (a
+    // heading, a table cell, emphasis, a link) it looks the text up in the parent's raw text, and
+    // finds an earlier copy of the same words, or nothing once escapes are lined up. A paragraph
+    // of its own around the text maps it by its range.
+    if (copy.type === "Str" && node.type !== "Paragraph") copy = ownParagraph(copy);
     if (copy !== child) changed = true;
     return copy;
   });
   return changed ? ({ ...node, children: copied } as TxtNode) : node;
+}
+
+function ownParagraph(str: TxtNode): TxtNode {
+  return { type: "Paragraph", raw: str.raw, range: str.range, loc: str.loc, children: [str] } as unknown as TxtNode;
 }
 
 /**
