@@ -119,11 +119,21 @@ tester.run("sentence-case", rule, {
     ok("The committee met on Tuesday to discuss the budget and\nthe plan for next year.", ".txt"),
     // a title mark inside a link text ends no sentence
     ok("See [Why Use a Proxy?](https://example.com/proxy) for a discussion."),
+    // short follow-ups to a question may stay lowercase
+    ok("Is the new engine faster? more reliable? cheaper to run?"),
+    // a coined name the document writes as code, or lowercase once elsewhere, opens a heading as written
+    ok("# Tools\n\nFormat pages with `troff`.\n\n## Page Layout\n\nText.\n\n## Fonts and Sizes\n\nText.\n\n## troff typesetting\n\nIt sets type.\n\n## Other Tools\n\nMore here.\n"),
+    ok("# Kernel\n\nThe kernel exposes sysfs to programs.\n\n## Page Layout\n\nText.\n\n## Device Files\n\nText.\n\n## sysfs and procfs\n\nIt lists devices.\n\n## Other Files\n\nMore here.\n"),
   ],
   invalid: [
     // sentence starts after . ? ! in a paragraph
     flags("Exports fell for a third month. the ministry blamed weak demand.", ["the"]),
     flags("Did the plan work? most analysts doubt it.", ["most"]),
+    // a follow-up that is a question of its own, or a long one, is a sentence
+    flags("Why did the talks fail? what did each side want?", ["what"]),
+    flags("Did the plan work? most of the analysts we asked doubt it?", ["most"]),
+    // an English word written as code elsewhere still takes a capital at the start of a list item
+    flags("Call `install` once.\n\n- Check the version.\n- Read the notes.\n- install the tools.\n", ["install#2"]),
     flags("What a result! nobody in the stadium expected it.", ["nobody"]),
     flags("i have doubts about the deal. it looks rushed.", ["i", "it"]),
     flags("He left in 2015. she stayed until 2019.", ["she"]),

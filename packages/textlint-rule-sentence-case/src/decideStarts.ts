@@ -3,7 +3,7 @@ import type { FirstWord } from "./firstWord";
 import type { Options } from "./options";
 import type { BlockReading } from "./readBlock";
 import type { ParagraphPlace } from "./paragraphPlaces";
-import { isMarkedTerm } from "./markup";
+import { codeSpanTextAt, isMarkedTerm } from "./markup";
 import { isEnglishWord } from "./englishWords";
 
 const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
@@ -187,6 +187,8 @@ interface NameTally {
   lowerMid: number;
   /** Quoted or emphasized on its own elsewhere: "shallow", *async-await* (a linked word is no citation). */
   cited: number;
+  /** Written elsewhere as inline code on its own: `roff`. */
+  asCode: number;
   upperAny: boolean;
 }
 
@@ -202,12 +204,14 @@ function documentNames(blocks: readonly Block[], candidates: readonly Candidate[
   const tallies = new Map<string, NameTally>();
   // Headings and list items often open with the name of what they describe.
   const labelLike = new Set<string>();
+  const headingStarts = new Set<string>();
   for (const { word, reason } of candidates) {
     if (reason === "heading" || reason === "listItem") labelLike.add(stem(word.token!.text));
+    if (reason === "heading") headingStarts.add(stem(word.token!.text));
   }
   for (const { word } of candidates) {
     const key = stem(word.token!.text);
-    if (!functionWords.has(key)) tallies.set(key, { lowerStarts: 0, upperStarts: 0, lowerMid: 0, cited: 0, upperAny: false });
+    if (!functionWords.has(key)) tallies.set(key, { lowerStarts: 0, upperStarts: 0, lowerMid: 0, cited: 0, asCode: 0, upperAny: false });
   }
   if (tallies.size === 0) return new Set();
   for (const block of blocks) {
@@ -218,6 +222,13 @@ function documentNames(blocks: readonly Block[], candidates: readonly Candidate[
     }
     const { text, tokens } = reading.prose;
     for (const token of tokens) {
+      // A word also written as code on its own (`roff`) is a command or identifier.
+      if (token.kind === "masked") {
+        const code = codeSpanTextAt(reading.prose.node.raw, reading.prose.nodeRange(token.start, token.end)[0]);
+        const tally = code === undefined ? undefined : tallies.get(code);
+        if (tally !== undefined) tally.asCode++;
+        continue;
+      }
       if (token.kind !== "word") continue;
       const key = stem(token.text);
       const lowered = key[0]!.toLowerCase() + key.slice(1);
@@ -239,8 +250,12 @@ function documentNames(blocks: readonly Block[], candidates: readonly Candidate[
   const names = new Set<string>();
   for (const [key, t] of tallies) {
     const stylesAtStarts = t.lowerStarts >= MIN_LOWERCASE_STARTS && t.lowerStarts > t.upperStarts;
-    const neverCapitalized = t.lowerMid >= 2 && !t.upperAny && (labelLike.has(key) || !isEnglishWord(key));
-    if (stylesAtStarts || t.cited >= 1 || neverCapitalized) names.add(key);
+    // A heading or list item that opens with a coined word (procfs) names it: once elsewhere is enough.
+    const neverCapitalized =
+      !t.upperAny && ((t.lowerMid >= 2 && (labelLike.has(key) || !isEnglishWord(key))) || (t.lowerMid >= 1 && labelLike.has(key) && !isEnglishWord(key)));
+    // A word also written as code (`roff`) is a command's name, when it is no English word or opens a heading.
+    const command = t.asCode >= 1 && !t.upperAny && (headingStarts.has(key) || !isEnglishWord(key));
+    if (stylesAtStarts || t.cited >= 1 || neverCapitalized || command) names.add(key);
   }
   return names;
 }

@@ -60,3 +60,12 @@ export function isCodeOnly(node: TxtNode): boolean {
   }
   return code;
 }
+
+// A code span written with one or more backticks, read where it starts (sticky: no copy of the rest).
+const CODE_SPAN_AT = /(`+)([^`]+?)\1(?!`)/uy;
+
+/** The text of the code span that starts at index `at` of a node's raw text (`roff` -> roff), if one does. */
+export function codeSpanTextAt(raw: string, at: number): string | undefined {
+  CODE_SPAN_AT.lastIndex = at;
+  return CODE_SPAN_AT.exec(raw)?.[2]?.trim();
+}

@@ -104,6 +104,8 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
       if (maskedAbbreviationBefore(prose, sentence.start)) continue;
       // A mark that ends a link text or emphasis ends a title, not the sentence: [Production Ready?](…) for …
       if (closesMarkupAfter(prose, lastMarkBefore(text, sentence.start))) continue;
+      // A question's short follow-ups may stay lowercase: "Is it faster? more portable? cheaper?"
+      if (isQuestionFollowUp(sentences[s - 1]!, sentence)) continue;
       sentenceStarts.push(vet(firstWordAt(text, tokens, t, sentence.end, names)));
     }
   }
@@ -215,4 +217,15 @@ function isTitleLike(text: string, tokens: readonly Token[]): boolean {
   // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
   const long = words.slice(1).filter((w) => w.length >= 4);
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}
+
+const MAX_FOLLOW_UP_WORDS = 3;
+const QUESTION_END = /\?["”’)\]]*\s*$/u;
+const questionOpeners = new Set((require("../data/question-openers.json") as { words: string[] }).words);
+
+/** Whether a sentence is an elliptical follow-up to the question before it: a few words, no question word, ending in "?". */
+function isQuestionFollowUp(previous: Sentence, sentence: Sentence): boolean {
+  if (!QUESTION_END.test(previous.text) || !QUESTION_END.test(sentence.text)) return false;
+  const words = sentence.tokens.filter((token) => token.kind === "word");
+  return words.length > 0 && words.length <= MAX_FOLLOW_UP_WORDS && !questionOpeners.has(words[0]!.text.toLowerCase());
 }
