@@ -76,6 +76,9 @@ tester.run("punctuation-spacing", rule, {
     "Call the .Foo.Bar method.",
     "It trailed off ... .The rest is lost.",
     "Pick x ,y or z.",
+    // command-line options written without code markup
+    "Run it under **perl -d:Trace** to follow each line.",
+    "Pass --format:Json to get data.",
     "Lists use a comma , like this , in some styles.",
   ],
   invalid: [

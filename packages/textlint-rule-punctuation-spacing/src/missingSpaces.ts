@@ -56,6 +56,7 @@ const WORD_AFTER = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/uy;
 // Characters that make a run of text code or data rather than prose: key=a,b; a_b.c; <x>; x|y.
 const CODE_LIKE = /[=_<>{}[\]|\\^~`#*@$/]/u;
 const SPACE = /\s/u;
+const OPTION_FLAG = /^[“‘"'(]*--?\p{L}/u;
 
 /** The run of non-space characters around index i. */
 function runAround(text: string, i: number): string {
@@ -179,6 +180,8 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
     const before = wordBefore(text, at);
     const run = runAround(text, at);
     if (CODE_LIKE.test(run)) continue;
+    // A command-line option is code even outside code markup: perl -d:Trace, --format:Json.
+    if (OPTION_FLAG.test(run)) continue;
 
     let flagged = false;
     switch (mark) {
