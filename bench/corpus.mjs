@@ -5,7 +5,7 @@
 //
 //   node bench/corpus.mjs            build (or reuse) the Markdown corpus
 //   node bench/corpus.mjs --force    fetch everything again
-//   node bench/corpus.mjs --debian   also add Debian's Developer's Reference (prose chapters, via apt-get download)
+//   node bench/corpus.mjs --debian   also add Debian's Developer's Reference and Debian Reference (prose chapters, via apt-get download)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { markdownWords } from "./markdownWords.mjs";
 import { sphinxHtmlToMarkdown } from "./sphinxHtmlToMarkdown.mjs";
+import { docbookHtmlToMarkdown } from "./docbookHtmlToMarkdown.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(here, ".corpus");
@@ -182,12 +183,30 @@ export function buildCorpus({ force = false, log = console.log } = {}) {
   return { files, ...saveManifest(files, selection) };
 }
 
-// Optional plain-prose source: Debian's Developer's Reference, a manual written as running prose.
-// The .deb is downloaded with apt-get (not installed), unpacked with dpkg-deb, and each chapter's
-// Sphinx HTML becomes one Markdown file. Needs Debian's apt lists ("apt-get update" once).
-const DEBIAN = { package: "developers-reference", version: "12.18" };
-// The whole book in one page, and pages that are not chapters.
-const DEBIAN_SKIPPED = new Set(["developers-reference.html", "index.html", "search.html", "genindex.html"]);
+// Optional plain-prose sources: Debian's Developer's Reference (Sphinx HTML) and Osamu Aoki's
+// Debian Reference (DocBook HTML), manuals written as running prose. Each .deb is downloaded with
+// apt-get (not installed), unpacked with dpkg-deb, and each chapter's HTML becomes one Markdown
+// file. Needs Debian's apt lists ("apt-get update" once).
+const DEBIAN_SOURCES = [
+  {
+    package: "developers-reference",
+    version: "12.18",
+    dir: "usr/share/developers-reference",
+    name: "developers-reference",
+    // Not the whole book in one page, nor pages that are not chapters.
+    keep: (f) => f.endsWith(".html") && !["developers-reference.html", "index.html", "search.html", "genindex.html"].includes(f),
+    convert: sphinxHtmlToMarkdown,
+  },
+  {
+    package: "debian-reference-en",
+    version: "2.100",
+    dir: "usr/share/debian-reference",
+    name: "debian-reference",
+    // The preface, chapters and appendix (index.en.html is the table of contents).
+    keep: (f) => /^(?:pr|ch|ap)[0-9a-z]+\.en\.html$/.test(f),
+    convert: docbookHtmlToMarkdown,
+  },
+];
 
 // Kept apart from the npm corpus (bench/.corpus/debian/, its own manifest) so that the default
 // corpus, and every figure measured on it, stays the same; accuracy.mjs --debian adds it.
@@ -197,23 +216,35 @@ const DEBIAN_MANIFEST = join(DEBIAN_DIR, "manifest.json");
 export function buildDebianCorpus({ force = false, log = console.log } = {}) {
   if (!force && existsSync(DEBIAN_MANIFEST)) {
     const files = JSON.parse(readFileSync(DEBIAN_MANIFEST, "utf8")).files;
-    if (files.every((f) => existsSync(join(DEBIAN_DIR, f.file)))) return files;
+    const hasEvery = DEBIAN_SOURCES.every((d) => files.some((f) => f.source.startsWith(`debian:${d.package}@`)));
+    if (hasEvery && files.every((f) => existsSync(join(DEBIAN_DIR, f.file)))) return files;
   }
   rmSync(DEBIAN_DIR, { recursive: true, force: true });
   mkdirSync(DEBIAN_DIR, { recursive: true });
+  const files = DEBIAN_SOURCES.flatMap((source) => debianManual(source, log));
+  if (files.length === 0) return [];
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  const about = "Debian's Developer's Reference and Debian Reference, one Markdown file per chapter (bench/sphinxHtmlToMarkdown.mjs, bench/docbookHtmlToMarkdown.mjs)";
+  writeFileSync(DEBIAN_MANIFEST, JSON.stringify({ about, totalBytes, totalWords, files }, null, 1) + "\n");
+  return files;
+}
+
+/** One Debian manual's chapters as corpus files, written to DEBIAN_DIR; [] when apt cannot fetch it. */
+function debianManual(source, log) {
   const files = [];
   const tmp = mkdtempSync(join(tmpdir(), "copydesk-debian-"));
   try {
-    let version = DEBIAN.version;
+    let version = source.version;
     const download = (spec) => execFileSync("apt-get", ["download", spec], { cwd: tmp, stdio: ["ignore", "ignore", "pipe"] });
     try {
-      download(`${DEBIAN.package}=${DEBIAN.version}`);
+      download(`${source.package}=${source.version}`);
     } catch {
-      log(`  --debian: ${DEBIAN.package}=${DEBIAN.version} is not in the apt lists; taking the version apt offers`);
+      log(`  --debian: ${source.package}=${source.version} is not in the apt lists; taking the version apt offers`);
       try {
-        download(DEBIAN.package);
+        download(source.package);
       } catch (err) {
-        log(`  --debian: apt-get download failed (${String(err.stderr || err.message).trim().split("\n").pop()}); run "apt-get update" first. Skipped.`);
+        log(`  --debian: apt-get download ${source.package} failed (${String(err.stderr || err.message).trim().split("\n").pop()}); run "apt-get update" first. Skipped.`);
         return [];
       }
       const deb = readdirSync(tmp).find((f) => f.endsWith(".deb"));
@@ -221,27 +252,22 @@ export function buildDebianCorpus({ force = false, log = console.log } = {}) {
     }
     const deb = readdirSync(tmp).find((f) => f.endsWith(".deb"));
     execFileSync("dpkg-deb", ["-x", join(tmp, deb), join(tmp, "x")]);
-    const htmlDir = join(tmp, "x", "usr", "share", DEBIAN.package);
-    let kept = 0;
+    const htmlDir = join(tmp, "x", source.dir);
     for (const name of readdirSync(htmlDir).sort()) {
-      if (!name.endsWith(".html") || DEBIAN_SKIPPED.has(name)) continue;
-      const text = sphinxHtmlToMarkdown(readFileSync(join(htmlDir, name), "utf8"));
+      if (!source.keep(name)) continue;
+      const text = source.convert(readFileSync(join(htmlDir, name), "utf8"));
       if (text.length < 500 || foreignLetterShare(text) > 0.02) continue;
-      const file = `debian+${DEBIAN.package}@${version}__${name.replace(/\.html$/, "")}.md`;
+      const file = `debian+${source.name}@${version}__${name.replace(/(?:\.en)?\.html$/, "")}.md`;
       writeFileSync(join(DEBIAN_DIR, file), text);
-      files.push({ file, source: `debian:${DEBIAN.package}@${version}`, path: name, bytes: Buffer.byteLength(text), words: markdownWords(text) });
-      kept++;
+      files.push({ file, source: `debian:${source.package}@${version}`, path: name, bytes: Buffer.byteLength(text), words: markdownWords(text) });
     }
-    log(`  debian: ${DEBIAN.package} ${version}, ${kept} chapters`);
+    log(`  debian: ${source.package} ${version}, ${files.length} chapters`);
   } catch (err) {
-    log(`  --debian failed: ${err.message.split("\n")[0]}; skipped`);
+    log(`  --debian ${source.package} failed: ${err.message.split("\n")[0]}; skipped`);
     return [];
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  writeFileSync(DEBIAN_MANIFEST, JSON.stringify({ about: "Debian's Developer's Reference, one Markdown file per chapter (bench/sphinxHtmlToMarkdown.mjs)", totalBytes, totalWords, files }, null, 1) + "\n");
   return files;
 }
 
