@@ -179,6 +179,7 @@ tester.run("indefinite-article: letters, labels, set phrases and other languages
     "Choose option a or option b.",
     "Here, a and b are supplementary angles.",
     "The proof holds if a is odd.",
+    "If a isn’t zero, neither is the product.",
     "For example, A and AAAA records can leak addresses.",
     "You typed an A too many.",
     "Is 80 an A in Malaysia?",

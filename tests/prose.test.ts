@@ -77,6 +77,18 @@ describe("proseOf on Markdown", () => {
     expect(fileTextOf(source, p!, "too")).toBe("too");
   });
 
+  it("places the text of a heading or table cell on its own characters where the same text came earlier", () => {
+    const source = "# the. [the](https://example.com/x)the.\n\n| a `b` a |\n|---|\n";
+    const [heading, cell] = blocks(parseMarkdown(source));
+    const headingProse = proseOf(heading!);
+    const last = headingProse.text.lastIndexOf("the.");
+    expect(headingProse.fileRange(last, last + 4)).toEqual([source.lastIndexOf("the."), source.lastIndexOf("the.") + 4]);
+    const cellProse = proseOf(cell!);
+    expect(cellProse.text).toBe(`a ${MASK} a`);
+    const after = source.indexOf("` a |") + 2;
+    expect(cellProse.fileRange(4, 5)).toEqual([after, after + 1]);
+  });
+
   it("reads headings, list items, block quotes and table cells", () => {
     const source = "# A heading here\n\n- first item\n- second item\n\n> quoted words\n\n| a | b |\n|---|---|\n| cell one | two |\n";
     const texts = blocks(parseMarkdown(source)).map((n) => proseOf(n).text);
@@ -119,6 +131,11 @@ describe("proseOf on Markdown", () => {
     const [p, q] = blocks(parseText("He left in 2015. She stayed until 2019. Then more.\n1. The first item."));
     expect(proseOf(p!).sentences.map((s) => s.text)).toEqual(["He left in 2015.", "She stayed until 2019.", "Then more."]);
     expect(proseOf(q!).sentences.map((s) => s.text)).toEqual(["1. The first item."]);
+  });
+
+  it("ends a sentence after a number that follows a character reference", () => {
+    const [p] = blocks(parseMarkdown("The sequel was called Ren&eacute; 2. Then came a third."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([`The sequel was called René${MASK.repeat(7)} 2.`, "Then came a third."]);
   });
 
   it("ends a sentence only where space follows its mark", () => {

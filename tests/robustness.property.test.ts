@@ -423,6 +423,8 @@ interface Block {
   readonly parts: readonly Part[];
 }
 
+const ORDERED_LIST_START = /^\p{Nd}{1,9}[.)](?:[ \t]|$)/u;
+
 const codeLines = fc.array(fc.oneof(fc.constantFrom(...CODE_TEXTS), sentence), { minLength: 1, maxLength: 3 }).map((lines) => lines.join("\n"));
 
 const block: fc.Arbitrary<Block> = fc.oneof(
@@ -464,7 +466,8 @@ const block: fc.Arbitrary<Block> = fc.oneof(
   {
     weight: 1,
     // An indented code block after a paragraph at the margin, which closes any list before it.
-    arbitrary: fc.tuple(prose, codeLines).map(([lead, code]) => {
+    // A lead that opens with a list number ("1. the.") is a list item, which takes the indented lines as its own paragraph.
+    arbitrary: fc.tuple(prose, codeLines).filter(([lead]) => !ORDERED_LIST_START.test(lead)).map(([lead, code]) => {
       const indented = code.split("\n").map((line) => `    ${line}`).join("\n");
       return { text: `${lead}\n\n${indented}`, parts: [part(indented)] };
     }),

@@ -169,6 +169,11 @@ tester.run("sentence-case", rule, {
     flags("- **Rising Costs**: Fuel prices doubled in a year.\n- **Shrinking Margins**: the airline cut routes to save money.\n- **New Routes**: The carrier added three cities.", ["the#1"]),
     flags("Reed: Thank you for having me.\n\nHost: What comes next?\n\nReed: the next step is a vote.\n\nHost: When?\n\nReed: Next month, we hope.", ["the#1"]),
     flags("He had one goal: the title.", ["the#1"], ".md", { afterColon: "always" }),
+    flags("Tom &amp; Jerry: the cartoon ran for decades in cinemas.", ["the"]),
+    // a number after a character reference ends its sentence, as it does after the character
+    flags("The sequel was called Ren&eacute; 2. then came a third.", ["then"]),
+    // a line the fix makes a title ("Details on the Paris Office") is judged a title before the fix too
+    flags("Update for the team. details on the Paris Office\n\nthe move is set for May.", ["details", "the#3"]),
     // after code, a whole new sentence
     flags("Install it:\n\n```sh\nnpm i copydesk\n```\n\nthe package ships its own types.\n", ["the#1"]),
     // plain text: lines are paragraphs

@@ -48,7 +48,8 @@ export interface Span {
 // sentence-splitter reads every "2015." as a list number, so "He left in 2015. She
 // stayed." stays one sentence. A number with a period after a word, followed by
 // space and a letter, ends a sentence (a list number starts its sentence instead).
-const NUMBER_END = /(?<=[\p{L}\p{N},;:)%'’"”][^\S\n]+\p{N}+\.)[^\S\n]+(?=[\p{L}“"‘(])/gu;
+// Masked text counts as a word: "café" written "caf&eacute;" is "café" and then MASK.
+const NUMBER_END = /(?<=[\p{L}\p{N},;:)%'’"”\uFFFC][^\S\n]+\p{N}+\.)[^\S\n]+(?=[\p{L}“"‘(])/gu;
 
 function splitAfterNumbers(text: string, span: Span, spans: Span[]): void {
   const sentence = text.slice(span.start, span.end);

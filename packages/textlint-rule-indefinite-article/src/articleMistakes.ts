@@ -159,7 +159,8 @@ function checkArticle(
   // "a a apple", "an a hour": a doubled article is a different error, which no choice of article mends.
   if (ARTICLES.has(lowerWord) || ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return undefined;
 
-  if (article === "a" && LETTER_FOLLOWERS.has(lowerWord)) return undefined;
+  // The list writes straight apostrophes; the text may curl them (isn’t, it’s).
+  if (article === "a" && LETTER_FOLLOWERS.has(lowerWord.replace(/’/g, "'"))) return undefined;
   if (article === "a" && FOREIGN_AFTER_A.has(lowerWord)) return undefined;
   if (article === "an" && (FOREIGN_AFTER_AN.has(lowerWord) || (part.length === 1 && FOREIGN_AFTER_AN.has(part.toLowerCase())))) {
     return undefined;

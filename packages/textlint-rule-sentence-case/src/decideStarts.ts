@@ -1,4 +1,4 @@
-import type { Finding } from "@copydesk/prose";
+import { MASK, type Finding } from "@copydesk/prose";
 import type { FirstWord } from "./firstWord";
 import type { Options } from "./options";
 import type { BlockReading } from "./readBlock";
@@ -119,7 +119,9 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
       if (flag) {
         const text = block.reading.prose.text;
         const labelStart = block.reading.first.token?.start ?? 0;
-        candidates.push({ block, word: label.word, reason: "label", label: text.slice(labelStart, label.word.token!.start).trim() });
+        // Without the masked rest of a character reference: "Tom &amp; Jerry:" is quoted as "Tom & Jerry:".
+        const labelText = text.slice(labelStart, label.word.token!.start).replaceAll(MASK, "").trim();
+        candidates.push({ block, word: label.word, reason: "label", label: labelText });
       }
     }
     for (const word of sentenceStarts) if (word.case === "lower") candidates.push({ block, word, reason: "sentence" });

@@ -44,6 +44,8 @@ export function labelAt(text: string, tokens: readonly Token[], from: number, li
     } else if (token.kind === "punct" && token.text === "." && previous?.kind === "word" && previous.end === token.start) {
       // Dr. Reed, J. Smith: a period inside a label only after a title or an initial.
       if (!(isAbbreviation(`${previous.text}.`) || previous.text.length === 1)) return undefined;
+    } else if (token.kind === "masked" && previous !== undefined && previous.end === token.start) {
+      // The masked rest of a character reference, joined to its character: "&amp;" reads "&" then MASK.
     } else if (!(token.kind === "punct" && JOINERS.has(token.text))) {
       return undefined;
     }

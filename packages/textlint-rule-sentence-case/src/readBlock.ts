@@ -3,6 +3,7 @@ import { endingOf, type Ending } from "./endings";
 import { firstWordAt, listMarkerEnd, type FirstWord } from "./firstWord";
 import { labelAt, isTitleCase, type Label } from "./labels";
 import type { LowercaseNames } from "./lowercaseByDesign";
+import { capitalizeFirst } from "./decideStarts";
 import { closesMarkupAfter, insideImageAlt, isCodeOnly, isMdxStatement, isMarkedTerm, isOneLink } from "./markup";
 
 const subordinators = new Set((require("../data/continuations.json") as { subordinators: string[] }).subordinators);
@@ -131,7 +132,7 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
     sentenceStarts,
     colonStarts,
     ending: endingOf(text, text.length),
-    titleLike: isTitleLike(text, tokens),
+    titleLike: isTitleLike(text, tokens, [label?.word, ...sentenceStarts]),
     fragment: !terminated && words.length <= MAX_FRAGMENT_WORDS,
     terminated,
     // Asked only of the blocks around a code block: split into sentences then.
@@ -208,10 +209,12 @@ function sentenceFollows(text: string, tokens: readonly Token[], from: number, l
 }
 
 /** A title line (Conclusion, Industry-Wide Investment in AI infrastructure): a few words, mostly capitalized, no end punctuation. */
-function isTitleLike(text: string, tokens: readonly Token[]): boolean {
+function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArray<FirstWord | undefined>): boolean {
   if (/[,;:\-–—]\s*$/u.test(text)) return false;
-  const words = tokens.filter((t) => t.kind === "word").map((t) => t.text);
-  // The first word's case is not read: this rule capitalizes it, and a title must stay a title after the fix.
+  // A title must stay a title after the fix: the words this rule capitalizes (sentence starts,
+  // the word after a label) are read as capitalized, and the first word's case is not read.
+  const capitalized = new Set(starts.map((word) => (word?.case === "lower" ? word.token!.start : -1)));
+  const words = tokens.filter((t) => t.kind === "word").map((t) => (capitalized.has(t.start) ? capitalizeFirst(t.text) : t.text));
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   if (isTitleCase(words)) return true;
   // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
