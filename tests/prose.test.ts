@@ -160,6 +160,13 @@ describe("proseOf on Markdown", () => {
       ["Say **a\\*b and b** now.", "b", "b#2"],
       ["See [the and the](https://example.com) here.", "the", "the#2"],
     ];
+    // code in a heading or a cell starts at its own backtick, as in a paragraph
+    for (const source of ["# Go `roff` and `roff` now", "| h |\n| - |\n| go `roff` and `roff` |"]) {
+      const block = blocks(parseMarkdown(source)).find((b) => proseOf(b).text.includes("and"))!;
+      const prose = proseOf(block);
+      const masked = prose.tokens.filter((t) => t.kind === "masked").map((t) => prose.fileRange(t.start, t.end)[0]);
+      expect(masked, source).toEqual([source.indexOf("`roff`"), source.lastIndexOf("`roff`")]);
+    }
     for (const [source, word, spec] of cases) {
       const nth = Number(spec.split("#")[1]);
       const block = blocks(parseMarkdown(source)).find((b) => proseOf(b).text.includes(word));

@@ -87,19 +87,19 @@ function readableTree(node: TxtNode): TxtNode {
   let changed = false;
   const copied = children.map((child) => {
     let copy = readableTree(child);
-    // textlint-util-to-string maps a text by its own range only inside a paragraph; elsewhere (a
-    // heading, a table cell, emphasis, a link) it looks the text up in the parent's raw text, and
-    // finds an earlier copy of the same words, or nothing once escapes are lined up. A paragraph
-    // of its own around the text maps it by its range.
-    if (copy.type === "Str" && node.type !== "Paragraph") copy = ownParagraph(copy);
+    // textlint-util-to-string maps text and code by their own ranges only inside a paragraph;
+    // elsewhere (a heading, a table cell, emphasis, a link) it looks them up in the parent's raw
+    // text, and finds an earlier copy of the same words, or nothing once escapes are lined up or
+    // code is masked. A paragraph of its own around each leaf maps it as in a paragraph.
+    if (node.type !== "Paragraph" && !("children" in copy)) copy = ownParagraph(copy);
     if (copy !== child) changed = true;
     return copy;
   });
   return changed ? ({ ...node, children: copied } as TxtNode) : node;
 }
 
-function ownParagraph(str: TxtNode): TxtNode {
-  return { type: "Paragraph", raw: str.raw, range: str.range, loc: str.loc, children: [str] } as unknown as TxtNode;
+function ownParagraph(leaf: TxtNode): TxtNode {
+  return { type: "Paragraph", raw: leaf.raw, range: leaf.range, loc: leaf.loc, children: [leaf] } as unknown as TxtNode;
 }
 
 /**
