@@ -178,6 +178,7 @@ describe("Markdown and plain text", () => {
   tester.run("confused-words: Markdown and plain text", rule, {
     valid: [
       { text: "Run `its been` in the shell.", ext: ".md" },
+      { text: "Run <code>its been</code> or <kbd>weather or not</kbd> in the shell.", ext: ".md" },
       { text: "```\nits been\nweather or not\n```", ext: ".md" },
       { text: "See [the docs](https://example.com/its-been) for more.", ext: ".md" },
       { text: "The weather in Hong Kong turned cold.\nCompanies that weather the downturn will grow.", ext: ".txt" },
@@ -189,6 +190,12 @@ describe("Markdown and plain text", () => {
       flags("- Decide weather or not to go.\n- Pack.", "weather", "- Decide whether or not to go.\n- Pack."),
       flags("> Investors asked weather the deal would close.", "weather", "> Investors asked whether the deal would close."),
       flags("Read [its been a year](https://example.com) today.", "its", "Read [it's been a year](https://example.com) today."),
+      // inline HTML around a word is markup, as Markdown's is
+      flags("Decide <em>weather</em> or not.", "weather", "Decide <em>whether</em> or not."),
+      flags("Decide <b>weather or not</b> by noon.", "weather", "Decide <b>whether or not</b> by noon."),
+      // markup inside the word: reported on the whole of it, and left for the writer to mend
+      reportsOnly("Decide wea**ther** or not.", "wea**ther"),
+      reportsOnly("Decide wea<em>ther</em> or not.", "wea<em>ther"),
       flags("| a | b |\n| - | - |\n| its been | x |", "its", "| a | b |\n| - | - |\n| it's been | x |"),
       flags("First line.\n\nThey asked weather it was safe.", "weather", "First line.\n\nThey asked whether it was safe."),
       flags("Its been a year.", "Its", "It's been a year.", ".txt"),

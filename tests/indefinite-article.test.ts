@@ -70,6 +70,7 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     wrong("She wrote an eulogy for the mayor.", "an eulogy", "She wrote a eulogy for the mayor."),
     wrong("Give it an once-over before printing.", "an once-over", "Give it a once-over before printing."),
     wrong("Critics called it a un-American law.", "a un-American", "Critics called it an un-American law."),
+    wrong("It was a <b>important</b> step.", "a <b>important", "It was an <b>important</b> step."),
     wrong("She led an UN-backed mission.", "an UN-backed", "She led a UN-backed mission."),
     {
       text: "She signed an one-time deal.",

@@ -49,13 +49,27 @@ describe("proseOf on Markdown", () => {
     expect(fileTextOf(source, p!, "here")).toBe("here");
   });
 
-  it("masks inline HTML tags and keeps the text between them", () => {
-    const source = "A <b>bold</b> move,<br>here.";
+  it("leaves out the tags of inline HTML around prose, and reads <br> as a line break", () => {
+    const source = "A <b>bold</b> move,<br>here. wea<em>ther</em> or not";
     const [p] = blocks(parseMarkdown(source));
     const prose = proseOf(p!);
-    expect(prose.text).toBe(`A ${MASK.repeat(3)}bold${MASK.repeat(4)} move,${MASK.repeat(4)}here.`);
+    expect(prose.text).toBe("A bold move,\nhere. weather or not");
+    expect(fileTextOf(source, p!, "bold")).toBe("bold");
     expect(fileTextOf(source, p!, "move")).toBe("move");
     expect(fileTextOf(source, p!, "here")).toBe("here");
+    // a word with a tag inside maps onto the whole of it in the file
+    expect(fileTextOf(source, p!, "weather")).toBe("wea<em>ther");
+  });
+
+  it("masks inline HTML whose content is code or not text, and everything inside <code> and <kbd>", () => {
+    const source = "Run <code>npm,install</code> or <kbd>Ctrl</kbd> <img src=\"a.png\"> <!-- note --> now.";
+    const [p] = blocks(parseMarkdown(source));
+    const prose = proseOf(p!);
+    const masked = (text: string) => MASK.repeat(text.length);
+    expect(prose.text).toBe(
+      `Run ${masked("<code>npm,install</code>")} or ${masked("<kbd>Ctrl</kbd>")} ${masked('<img src="a.png">')} ${masked("<!-- note -->")} now.`,
+    );
+    expect(fileTextOf(source, p!, "now")).toBe("now");
   });
 
   it("reads a hard line break as a line break", () => {

@@ -76,6 +76,7 @@ tester.run("punctuation-spacing", rule, {
     "Call the .Foo.Bar method.",
     "It trailed off ... .The rest is lost.",
     "Pick x ,y or z.",
+    "Type <code>yarn,pnpm</code> or press <kbd>Ctrl,C</kbd> to stop.",
     // command-line options written without code markup
     "Run it under **perl -d:Trace** to follow each line.",
     "Pass --format:Json to get data.",
@@ -98,6 +99,9 @@ tester.run("punctuation-spacing", rule, {
     oneError("Secondly,Alibaba aims high.", ",Alibaba", "Secondly, Alibaba aims high.", ".txt"),
     // Markdown: emphasis, links, headings, lists, block quotes
     oneError("It was **bold**,then quiet.", ",then", "It was **bold**, then quiet."),
+    // inline HTML tags are markup; the report covers them, and the fix is left to the writer
+    { text: "It was <b>bold,</b>then quiet.", output: "It was <b>bold,</b>then quiet.", errors: [{ range: [14, 23] }] },
+    oneError("It was <b>bold</b>,then quiet.", ",then", "It was <b>bold</b>, then quiet."),
     oneError("Read [the guide](https://example.com),then act.", ",then", "Read [the guide](https://example.com), then act."),
     oneError("# Markets,Trade and Growth", ",Trade", "# Markets, Trade and Growth"),
     oneError("- first item,second part", ",second", "- first item, second part"),

@@ -155,6 +155,9 @@ tester.run("sentence-case", rule, {
     // links, block quotes, tables
     flags("Read the memo. [the appendix](https://example.com/a) lists the costs.", ["the#2"]),
     flags("> Markets closed early. the index fell 2%.", ["the#1"]),
+    // inline HTML: a formatting tag is markup, a <br> a line break
+    flags("The desk closed. <b>it reopened</b> later that week.", ["it"]),
+    flags("The desk closed.<br>it reopened later that week.", ["it"]),
     flags("> Markets closed early.\n> the index fell 2%.", ["the#1"]),
     flags("| Note |\n| --- |\n| It rained. the match was delayed. |", ["the#1"]),
     // list items and headings whose siblings capitalize

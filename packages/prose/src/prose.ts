@@ -71,8 +71,13 @@ function readableTree(node: TxtNode): TxtNode {
   switch (node.type) {
     case "Image":
       return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
-    case "Html":
+    case "Html": {
+      const tag = tagOf(node.raw);
+      // <b>, <em>, <a href>: markup around prose, left out like Markdown's own; <br>: a line break.
+      if (tag !== undefined && PROSE_TAGS.has(tag.name)) return { ...node, type: "Str", value: "" } as TxtNode;
+      if (tag !== undefined && !tag.closing && LINE_BREAK_TAGS.has(tag.name)) return { ...node, type: "Break", value: "\n" } as TxtNode;
       return { ...node, type: INLINE_HTML } as unknown as TxtNode;
+    }
     case "Break":
       return { ...node, value: "\n" } as TxtNode;
     case "Str": {
@@ -85,8 +90,16 @@ function readableTree(node: TxtNode): TxtNode {
   const children = (node as { children?: TxtNode[] }).children;
   if (children === undefined) return node;
   let changed = false;
+  // Inside <code>…</code> (and <kbd>, <var>, …) everything is code, masked like a code span.
+  let codeTag: string | undefined;
   const copied = children.map((child) => {
     let copy = readableTree(child);
+    if (child.type === "Html") {
+      const tag = tagOf(child.raw);
+      if (tag !== undefined && CODE_TAGS.has(tag.name)) codeTag = tag.closing ? undefined : tag.name;
+    } else if (codeTag !== undefined && typeof (copy as { value?: unknown }).value === "string") {
+      copy = { ...copy, type: INLINE_HTML } as unknown as TxtNode;
+    }
     // textlint-util-to-string maps text and code by their own ranges only inside a paragraph;
     // elsewhere (a heading, a table cell, emphasis, a link) it looks them up in the parent's raw
     // text, and finds an earlier copy of the same words, or nothing once escapes are lined up or
@@ -96,6 +109,19 @@ function readableTree(node: TxtNode): TxtNode {
     return copy;
   });
   return changed ? ({ ...node, children: copied } as TxtNode) : node;
+}
+
+const htmlTags = require("../data/html-tags.json") as { prose: string[]; code: string[]; lineBreak: string[] };
+const PROSE_TAGS = new Set(htmlTags.prose);
+const CODE_TAGS = new Set(htmlTags.code);
+const LINE_BREAK_TAGS = new Set(htmlTags.lineBreak);
+// One opening or closing tag and nothing else: <b>, </em>, <a href="…">, <br/>.
+const SINGLE_TAG = /^<(\/?)([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>$/i;
+
+/** The element name of a lone HTML tag, and whether it closes the element; undefined for anything else. */
+function tagOf(raw: string): { name: string; closing: boolean } | undefined {
+  const match = SINGLE_TAG.exec(raw);
+  return match === null ? undefined : { name: match[2]!.toLowerCase(), closing: match[1] === "/" };
 }
 
 function ownParagraph(leaf: TxtNode): TxtNode {
