@@ -59,9 +59,13 @@ export function proseOf(node: TxtNode): Prose {
  * A copy of the node's tree in the form textlint-util-to-string reads best, sharing
  * every subtree that needs no change:
  * - images get their alt text as a value, so that they can be masked like code;
- * - inline HTML becomes a value node of its own type, so that its tags are masked
+ * - inline HTML is read as a reader sees it (data/html-tags.json): the tags of elements whose
+ *   content is prose (<b>, <a href>) are left out, <br> is a line break, and other HTML becomes
+ *   a value node of its own type, masked with anything inside <code>, <kbd> and their like
  *   (as "Html" it would be parsed and dropped, running the words around it together);
  * - a hard line break becomes a newline, which it is to a reader;
+ * - text and code outside a paragraph (in a heading, a table cell, emphasis, a link) get a
+ *   paragraph of their own, which textlint-util-to-string maps by their ranges;
  * - a text whose value Markdown shortened (list indentation and block-quote markers
  *   dropped after line breaks, backslash escapes, character references) gets a value
  *   that lines up with the file character for character: dropped line prefixes come
