@@ -689,6 +689,20 @@ interface SentenceCase {
 /** Several fixes in one sentence: every one of them applies. */
 const SAME_SENTENCE: readonly SentenceCase[] = [
   {
+    name: "a label's first word and the sentence after it, though the capital changes where the splitter ends the label's sentence",
+    rules: ["sentence-case", "sentence-case"],
+    // found by the generated-document suite: "the U.S. Monday" splits after "U.S.", "The U.S. Monday" does not
+    input: "the U.S. Monday: the the the.\n",
+    expected: "The U.S. Monday: The the the.\n",
+  },
+  {
+    name: "a sentence start whose capital makes the block read as a title, and the capital An after it",
+    rules: ["sentence-case", "indefinite-article"],
+    // found by the generated-document suite: both fixes come in the first pass, not one in each
+    input: "the An the.\n",
+    expected: "The A the.\n",
+  },
+  {
     name: "a comma and a semicolon in one sentence",
     rules: ["punctuation-spacing", "punctuation-spacing"],
     input: "Prices rose,fell;then recovered by noon.\n",

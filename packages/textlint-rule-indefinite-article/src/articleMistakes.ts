@@ -54,12 +54,33 @@ const TITLE_SMALL_WORDS = new Set([
   "as", "vs", "via", "per", "into", "onto", "over", "off", "out", "than", "is", "be", "are", "was",
 ]);
 
-/** Whether a block's words are in title case, where a capital "A" mid-sentence is still the article. */
+// Marks that may close a sentence or clause after its mark: “He left.” (It did.)
+const CLOSING_MARKS = new Set([")", "]", "”", "’", "»", "›"]);
+
+/**
+ * Whether the word at tokens[i] starts the text, a quotation or bracket, a sentence or a
+ * clause. Read from the punctuation before the word, so that the rule needs no sentence split.
+ */
+function startsClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === "punct" && LEADING_MARKS.has(tokens[k]!.text)) k--;
+  // The start of the text, or of a quotation or bracket: He said, “A new day.”
+  if (k < 0 || k < i - 1) return true;
+  while (k >= 0 && tokens[k]!.kind === "punct" && CLOSING_MARKS.has(tokens[k]!.text)) k--;
+  return k < 0 || (tokens[k]!.kind === "punct" && CLAUSE_ENDS.has(tokens[k]!.text));
+}
+
+/**
+ * Whether a block's words are in title case, where a capital "A" mid-sentence is still the
+ * article. A word that starts the text, a sentence or a clause counts as capitalized whatever
+ * its case: sentence-case may capitalize it, and the block must read the same after that fix.
+ */
 function isTitleCased(tokens: readonly Token[]): boolean {
   let capitalized = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.kind !== "word" || DIGIT_FIRST.test(token.text)) continue;
-    if (UPPER_FIRST.test(token.text)) capitalized++;
+    if (UPPER_FIRST.test(token.text) || startsClause(tokens, i)) capitalized++;
     else if (!TITLE_SMALL_WORDS.has(token.text.toLowerCase())) return false;
   }
   return capitalized >= 2;
@@ -68,17 +89,10 @@ function isTitleCased(tokens: readonly Token[]): boolean {
 /**
  * Whether a capitalized "A" or "An" at tokens[i] is the article rather than a label or
  * a name (Type A, Hoi An): it starts the text, a quotation, a bracket, a sentence or a
- * clause, or the block is a title in title case. Sentence starts are
- * read from the punctuation before the word, so that the rule needs no sentence split.
+ * clause, or the block is a title in title case.
  */
 function capitalIsArticle(tokens: readonly Token[], i: number, titleCased: () => boolean): boolean {
-  let k = i - 1;
-  while (k >= 0 && tokens[k]!.kind === "punct" && LEADING_MARKS.has(tokens[k]!.text)) k--;
-  // The start of the text, or of a quotation or bracket: He said, “A new day.”
-  if (k < 0 || k < i - 1) return true;
-  const before = tokens[k]!;
-  if (before.kind === "punct" && CLAUSE_ENDS.has(before.text)) return true;
-  return titleCased();
+  return startsClause(tokens, i) || titleCased();
 }
 
 /** The article with the case of the one it replaces: a -> an, An -> A, A -> AN in a line of capitals. */

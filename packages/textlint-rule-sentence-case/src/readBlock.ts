@@ -85,7 +85,11 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   if (found !== undefined) {
     const word = vet(firstWordAt(text, tokens, found.after, text.length, names));
     // Sentences are split only when the answer matters: a lowercase word after the label.
-    const follows = word.case === "lower" && sentenceFollows(text, tokens, found.after, prose.sentences[0]?.end ?? text.length);
+    // Up to the end of the sentence that holds the label's colon: the splitter may end a sentence
+    // inside the label ("the U.S. Monday:" but not "The U.S. Monday:"), and the label must read the
+    // same once its first word is capitalized.
+    const colonEnd = tokens[found.after - 1]!.end;
+    const follows = word.case === "lower" && sentenceFollows(text, tokens, found.after, sentenceEndAfter(prose, colonEnd));
     label = { label: found, word, sentenceFollows: follows };
     // A short label is a term being defined (extra-typings:, ps:), which keeps its own case;
     // a speaker (dr. Sharma:) is capitalized like any start.
@@ -225,6 +229,11 @@ function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArr
 const MAX_FOLLOW_UP_WORDS = 3;
 const QUESTION_END = /\?["”’)\]]*\s*$/u;
 const questionOpeners = new Set((require("../data/question-openers.json") as { words: string[] }).words);
+
+/** The end of the first sentence that ends after index `at`, or of the text. */
+function sentenceEndAfter(prose: Prose, at: number): number {
+  return prose.sentences.find((sentence) => sentence.end > at)?.end ?? prose.text.length;
+}
 
 /** Whether a sentence is an elliptical follow-up to the question before it: a few words, no question word, ending in "?". */
 function isQuestionFollowUp(previous: Sentence, sentence: Sentence): boolean {
