@@ -75,13 +75,6 @@ function readableTree(node: TxtNode): TxtNode {
   switch (node.type) {
     case "Image":
       return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
-    case "Html": {
-      const tag = tagOf(node.raw);
-      // <b>, <em>, <a href>: markup around prose, left out like Markdown's own; <br>: a line break.
-      if (tag !== undefined && PROSE_TAGS.has(tag.name)) return { ...node, type: "Str", value: "" } as TxtNode;
-      if (tag !== undefined && !tag.closing && LINE_BREAK_TAGS.has(tag.name)) return { ...node, type: "Break", value: "\n" } as TxtNode;
-      return { ...node, type: INLINE_HTML } as unknown as TxtNode;
-    }
     case "Break":
       return { ...node, value: "\n" } as TxtNode;
     case "Str": {
@@ -97,12 +90,16 @@ function readableTree(node: TxtNode): TxtNode {
   // Inside <code>…</code> (and <kbd>, <var>, …) everything is code, masked like a code span.
   let codeTag: string | undefined;
   const copied = children.map((child) => {
-    let copy = readableTree(child);
+    let copy: TxtNode;
     if (child.type === "Html") {
       const tag = tagOf(child.raw);
       if (tag !== undefined && CODE_TAGS.has(tag.name)) codeTag = tag.closing ? undefined : tag.name;
-    } else if (codeTag !== undefined && typeof (copy as { value?: unknown }).value === "string") {
-      copy = { ...copy, type: INLINE_HTML } as unknown as TxtNode;
+      copy = readableHtml(child, tag);
+    } else {
+      copy = readableTree(child);
+      if (codeTag !== undefined && typeof (copy as { value?: unknown }).value === "string") {
+        copy = { ...copy, type: INLINE_HTML } as unknown as TxtNode;
+      }
     }
     // textlint-util-to-string maps text and code by their own ranges only inside a paragraph;
     // elsewhere (a heading, a table cell, emphasis, a link) it looks them up in the parent's raw
@@ -126,6 +123,13 @@ const SINGLE_TAG = /^<(\/?)([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>$/i;
 function tagOf(raw: string): { name: string; closing: boolean } | undefined {
   const match = SINGLE_TAG.exec(raw);
   return match === null ? undefined : { name: match[2]!.toLowerCase(), closing: match[1] === "/" };
+}
+
+/** Inline HTML as a reader sees it: <b>, <em>, <a href> left out like Markdown's own markup, <br> a line break, the rest masked. */
+function readableHtml(node: TxtNode, tag: { name: string; closing: boolean } | undefined): TxtNode {
+  if (tag !== undefined && PROSE_TAGS.has(tag.name)) return { ...node, type: "Str", value: "" } as TxtNode;
+  if (tag !== undefined && !tag.closing && LINE_BREAK_TAGS.has(tag.name)) return { ...node, type: "Break", value: "\n" } as TxtNode;
+  return { ...node, type: INLINE_HTML } as unknown as TxtNode;
 }
 
 function ownParagraph(leaf: TxtNode): TxtNode {

@@ -104,12 +104,17 @@ function wordBefore(text: string, i: number): string {
   return text.slice(a, i);
 }
 
+/**
+ * Whether a word can start a sentence: capitalized, "The", "Reed" (not "NET", "D", "A"), with no
+ * capital inside, which makes an identifier (fastify.RawServerBase, Object.defineProperty).
+ */
+function isCapitalizedWord(word: string): boolean {
+  return UPPER.test(word[0]!) && word.length > 1 && LOWER.test(word[1]!) && !INNER_UPPER.test(word.slice(1));
+}
+
 /** Whether a period after `before` and before `after` is the end of a sentence that lacks its space. */
 function isRunTogetherSentence(text: string, at: number, before: string, after: string): boolean {
-  // The next sentence starts with a capitalized word: "The", "Reed" (not "NET", "D", "A").
-  if (!(UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!))) return false;
-  // A capital inside the next word makes it an identifier: fastify.RawServerBase, Object.defineProperty.
-  if (INNER_UPPER.test(after.slice(1))) return false;
+  if (!isCapitalizedWord(after)) return false;
   // Ellipses are not sentence periods.
   if (text[at - 1] === ".") return false;
   // Several periods between letters make a name or identifier: J.R.R., System.Collections.Generic.
@@ -142,9 +147,7 @@ function isSpaceOnWrongSide(text: string, at: number, mark: string, after: strin
   if (mark !== ".") return false;
   // A sentence that starts with a capitalized word (not .NET, .Net, .NETStandard, .gitignore).
   if (DOTTED_NAMES.has(`.${after}`)) return false;
-  if (!(UPPER.test(after[0]!) && after.length > 1 && LOWER.test(after[1]!)) || INNER_UPPER.test(after.slice(1))) {
-    return false;
-  }
+  if (!isCapitalizedWord(after)) return false;
   // Another period in the run after it makes a dotted name: .Something.Else
   return !dottedRunAround(text, at).slice(1).includes(".");
 }

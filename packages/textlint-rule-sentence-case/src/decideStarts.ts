@@ -252,11 +252,13 @@ function documentNames(blocks: readonly Block[], candidates: readonly Candidate[
   const names = new Set<string>();
   for (const [key, t] of tallies) {
     const stylesAtStarts = t.lowerStarts >= MIN_LOWERCASE_STARTS && t.lowerStarts > t.upperStarts;
-    // A heading or list item that opens with a coined word (procfs) names it: once elsewhere is enough.
-    const neverCapitalized =
-      !t.upperAny && ((t.lowerMid >= 2 && (labelLike.has(key) || !isEnglishWord(key))) || (t.lowerMid >= 1 && labelLike.has(key) && !isEnglishWord(key)));
-    // A word also written as code (`roff`) is a command's name, when it is no English word or opens a heading.
-    const command = t.asCode >= 1 && !t.upperAny && (headingStarts.has(key) || !isEnglishWord(key));
+    const coined = !isEnglishWord(key);
+    // Written lowercase mid-sentence and never capitalized: twice for a coined word or one that opens
+    // headings or list items; once for a coined word that opens them (procfs).
+    const lowercaseUses = labelLike.has(key) && coined ? 1 : 2;
+    const neverCapitalized = !t.upperAny && (labelLike.has(key) || coined) && t.lowerMid >= lowercaseUses;
+    // A word also written as code (`roff`) is a command's name, when it is coined or opens a heading.
+    const command = t.asCode >= 1 && !t.upperAny && (headingStarts.has(key) || coined);
     if (stylesAtStarts || t.cited >= 1 || neverCapitalized || command) names.add(key);
   }
   return names;
