@@ -7,3 +7,4 @@ export { readOptions, OptionError, type OptionSpec } from "./options";
 
 /** The block nodes whose text is prose: every rule reads these and no others. */
 export const PROSE_NODE_TYPES = ["Paragraph", "Header", "TableCell"] as const;
+export { WordClass, wordClassesOf, canBe, isOnly, FINITE_VERB, ANY_VERB, ANY_NOUN } from "./wordClasses";

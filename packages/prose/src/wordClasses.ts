@@ -1,0 +1,131 @@
+/**
+ * The word-class lexicon: the parts of speech each English word can take, from
+ * data/word-classes.json (built from wink-lexicon by scripts/build-lexicon.mjs).
+ * A word's classes are bit flags, so a test is one `&`.
+ */
+export const WordClass = {
+  /** A singular or mass noun: "storm", "cash". */
+  Noun: 1 << 0,
+  /** A plural noun: "regulators", "children". */
+  PluralNoun: 1 << 1,
+  /** A verb's base or present form other than the third person: "weather", "apply". */
+  Verb: 1 << 2,
+  /** A verb's present third person: "applies". */
+  VerbS: 1 << 3,
+  /** A verb's past tense: "applied", "wrote". */
+  Past: 1 << 4,
+  /** A verb's past participle: "applied", "written". */
+  Participle: 1 << 5,
+  /** A verb's -ing form: "applying". */
+  Gerund: 1 << 6,
+  Adjective: 1 << 7,
+  Adverb: 1 << 8,
+  /** "the", "a", "this", "each". */
+  Determiner: 1 << 9,
+  /** A wh-word: "what", "which", "who", "how", "when". */
+  Wh: 1 << 10,
+  /** A possessive determiner: "its", "their", "my". */
+  Possessive: 1 << 11,
+  /** A personal pronoun, or existential "there": "it", "they", "them". */
+  Pronoun: 1 << 12,
+  /** A preposition or a subordinating conjunction: "of", "about", "if", "because". */
+  Preposition: 1 << 13,
+  /** A coordinating conjunction: "and", "or", "but". */
+  Conjunction: 1 << 14,
+  Modal: 1 << 15,
+  /** The infinitive marker "to". */
+  To: 1 << 16,
+  Number: 1 << 17,
+  Interjection: 1 << 18,
+} as const;
+
+/** Any verb form that can be a clause's own verb: "applies", "applied", "apply". */
+export const FINITE_VERB = WordClass.Verb | WordClass.VerbS | WordClass.Past;
+/** Any form of a verb. */
+export const ANY_VERB = FINITE_VERB | WordClass.Participle | WordClass.Gerund;
+/** A noun of either number. */
+export const ANY_NOUN = WordClass.Noun | WordClass.PluralNoun;
+
+const FLAG_OF_LETTER: { readonly [letter: string]: number } = {
+  n: WordClass.Noun, p: WordClass.PluralNoun, v: WordClass.Verb, z: WordClass.VerbS, d: WordClass.Past,
+  e: WordClass.Participle, g: WordClass.Gerund, a: WordClass.Adjective, r: WordClass.Adverb,
+  D: WordClass.Determiner, w: WordClass.Wh, $: WordClass.Possessive, o: WordClass.Pronoun,
+  i: WordClass.Preposition, c: WordClass.Conjunction, m: WordClass.Modal, t: WordClass.To,
+  "#": WordClass.Number, u: WordClass.Interjection,
+};
+
+let lexicon: Map<string, number> | undefined;
+
+// Loaded on the first look-up, so a rule that never asks does not pay for it.
+function loadLexicon(): Map<string, number> {
+  const data = require("../data/word-classes.json") as { classes: { [letters: string]: string } };
+  const map = new Map<string, number>();
+  for (const [letters, words] of Object.entries(data.classes)) {
+    let flags = 0;
+    for (const letter of letters) flags |= FLAG_OF_LETTER[letter] ?? 0;
+    for (const word of words.split(" ")) map.set(word, flags);
+  }
+  return map;
+}
+
+const CURLY = /[’ʼ‘]/g;
+const DIGITS = /^\p{Nd}[\p{Nd},.]*$/u;
+
+/**
+ * The classes `word` can take, as WordClass flags; 0 for a word the lexicon does not know.
+ * Case and curly apostrophes are ignored. A form the lexicon lacks is read from its suffix
+ * when the stem is known: "regulators" (regulator, a noun), "budgeted" (budget, a verb).
+ */
+export function wordClassesOf(word: string): number {
+  lexicon ??= loadLexicon();
+  const key = word.toLowerCase().replace(CURLY, "'");
+  const known = lexicon.get(key);
+  if (known !== undefined) return known;
+  if (DIGITS.test(key)) return WordClass.Number;
+  return inflectedClasses(lexicon, key);
+}
+
+/** Whether `word` can take any of the classes in `flags`. */
+export function canBe(word: string, flags: number): boolean {
+  return (wordClassesOf(word) & flags) !== 0;
+}
+
+/** Whether every class `word` can take is among `flags` (false for an unknown word). */
+export function isOnly(word: string, flags: number): boolean {
+  const classes = wordClassesOf(word);
+  return classes !== 0 && (classes & ~flags) === 0;
+}
+
+// Stems of a suffixed form, most likely first: "applies" -> "apply", "stopped" -> "stop", "hoped" -> "hope".
+function stems(word: string, suffix: string): string[] {
+  const stem = word.slice(0, -suffix.length);
+  if (stem.length < 2) return [];
+  const out = [stem, stem + "e"];
+  if (stem.endsWith("i")) out.push(stem.slice(0, -1) + "y");
+  if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+function stemClasses(lexicon: Map<string, number>, word: string, suffix: string): number {
+  let classes = 0;
+  for (const stem of stems(word, suffix)) classes |= lexicon.get(stem) ?? 0;
+  return classes;
+}
+
+function inflectedClasses(lexicon: Map<string, number>, word: string): number {
+  let classes = 0;
+  if (word.endsWith("s") && !word.endsWith("ss")) {
+    const base = (lexicon.get(word.slice(0, -1)) ?? 0) | (word.endsWith("es") ? stemClasses(lexicon, word, "es") : 0);
+    if (base & WordClass.Noun) classes |= WordClass.PluralNoun;
+    if (base & WordClass.Verb) classes |= WordClass.VerbS;
+  } else if (word.endsWith("ed")) {
+    if (stemClasses(lexicon, word, "ed") & WordClass.Verb) classes |= WordClass.Past | WordClass.Participle | WordClass.Adjective;
+  } else if (word.endsWith("ing")) {
+    if (stemClasses(lexicon, word, "ing") & WordClass.Verb) classes |= WordClass.Gerund | WordClass.Noun;
+  } else if (word.endsWith("ly")) {
+    if (stemClasses(lexicon, word, "ly") & WordClass.Adjective) classes |= WordClass.Adverb;
+  } else if (word.endsWith("er") || word.endsWith("est")) {
+    if (stemClasses(lexicon, word, word.endsWith("er") ? "er" : "est") & WordClass.Adjective) classes |= WordClass.Adjective;
+  }
+  return classes;
+}
