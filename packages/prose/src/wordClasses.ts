@@ -82,6 +82,7 @@ export function wordClassesOf(word: string): number {
   const known = lexicon.get(key);
   if (known !== undefined) return known;
   if (DIGITS.test(key)) return WordClass.Number;
+  if (key.endsWith("'s") && key.length > 2) return possessiveClasses(lexicon, key.slice(0, -2));
   return inflectedClasses(lexicon, key);
 }
 
@@ -119,7 +120,7 @@ function inflectedClasses(lexicon: Map<string, number>, word: string): number {
     if (base & WordClass.Noun) classes |= WordClass.PluralNoun;
     if (base & WordClass.Verb) classes |= WordClass.VerbS;
   } else if (word.endsWith("ed")) {
-    if (stemClasses(lexicon, word, "ed") & WordClass.Verb) classes |= WordClass.Past | WordClass.Participle | WordClass.Adjective;
+    if (stemClasses(lexicon, word, "ed") & WordClass.Verb) classes |= WordClass.Past | WordClass.Participle;
   } else if (word.endsWith("ing")) {
     if (stemClasses(lexicon, word, "ing") & WordClass.Verb) classes |= WordClass.Gerund | WordClass.Noun;
   } else if (word.endsWith("ly")) {
@@ -128,4 +129,15 @@ function inflectedClasses(lexicon: Map<string, number>, word: string): number {
     if (stemClasses(lexicon, word, word.endsWith("er") ? "er" : "est") & WordClass.Adjective) classes |= WordClass.Adjective;
   }
   return classes;
+}
+
+/**
+ * "tomorrow's", "the firm's": a noun's possessive, which stands before a noun like "its". After a
+ * pronoun, wh-word or adverb the "'s" is "is" or "has" ("it's", "what's", "here's"): those are unknown.
+ */
+function possessiveClasses(lexicon: Map<string, number>, stem: string): number {
+  const classes = lexicon.get(stem) ?? inflectedClasses(lexicon, stem);
+  if (classes & (WordClass.Pronoun | WordClass.Wh | WordClass.Determiner)) return 0;
+  if (classes !== 0 && (classes & ~(WordClass.Adverb | WordClass.Preposition)) === 0) return 0;
+  return WordClass.Possessive;
 }

@@ -1,5 +1,14 @@
 import type { Finding, Prose } from "@copydesk/prose";
 import type { Context, PairTable } from "./pairTable";
+
+/** A procedure that decides a word from the word classes around it; undefined where they do not decide. */
+export type Procedure = (run: TokenRun, at: number) => Context | undefined;
+
+/** Everything that decides words: pair contexts and procedures, each by the word it looks at. */
+export interface Checks {
+  readonly table: PairTable;
+  readonly procedures: ReadonlyMap<string, Procedure>;
+}
 import { replacementText, type ApostropheStyle } from "./replacementText";
 import {
   firstWordOfClause,
@@ -32,39 +41,51 @@ export function decidingContext(contexts: readonly Context[], run: TokenRun, at:
   return undefined;
 }
 
+/** What decides the word at `at`: its pair's procedure over word classes first, then the pair contexts. */
+function decide(checks: Checks, run: TokenRun, at: number): Context | undefined {
+  const word = run.normalized[at]!;
+  const procedure = checks.procedures.get(word);
+  const decided = procedure?.(run, at);
+  if (decided !== undefined) return decided;
+  const contexts = checks.table.get(word);
+  return contexts === undefined ? undefined : decidingContext(contexts, run, at);
+}
+
 /**
  * Whether the replacement, put in the word's place, would itself be flagged
  * ("in it's the" -> "in its the" -> "in it's the"). Then neither reading is
  * certain, and the word is left alone.
  */
-function wouldFlagBack(table: PairTable, run: TokenRun, at: number, replacement: string): boolean {
+function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: string): boolean {
   const key = normalizeWord(replacement);
-  const contexts = table.get(key);
-  if (contexts === undefined) return false;
+  if (!checks.table.has(key) && !checks.procedures.has(key)) return false;
   const tokens = run.tokens.slice();
   const normalized = run.normalized.slice();
   tokens[at] = { ...tokens[at]!, text: replacement };
   normalized[at] = key;
-  return decidingContext(contexts, { tokens, normalized }, at) !== undefined;
+  return decide(checks, { tokens, normalized }, at) !== undefined;
 }
 
 /**
  * The confused words in a prose block: each word whose context decides that the
  * other word of its pair was meant. Words no context decides are left alone.
  */
-export function confusionsIn(prose: Prose, table: PairTable, apostrophe: ApostropheStyle): Finding[] {
+export function confusionsIn(prose: Prose, checks: Checks, apostrophe: ApostropheStyle): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of prose.sentences) {
     const tokens = sentence.tokens;
     const candidates: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind === "word" && table.has(normalizeWord(tokens[i]!.text))) candidates.push(i);
+      if (tokens[i]!.kind !== "word") continue;
+      const word = normalizeWord(tokens[i]!.text);
+      if (checks.table.has(word) || checks.procedures.has(word)) candidates.push(i);
     }
     if (candidates.length === 0) continue;
-    const decided = decideSentence(table, tokenRun(tokens), candidates);
+    const decided = decideSentence(checks, tokenRun(tokens), candidates);
     for (const [i, context] of [...decided].sort((a, b) => a[0] - b[0])) {
       const token = tokens[i]!;
-      const finding: Finding = { range: [token.start, token.end], message: context.message };
+      const last = tokens[i + (context.span ?? 1) - 1] ?? token;
+      const finding: Finding = { range: [token.start, last.end], message: context.message };
       findings.push(
         context.fix
           ? { ...finding, replacement: replacementText(token.text, context.replacement, apostrophe, prose.text) }
@@ -80,7 +101,7 @@ export function confusionsIn(prose: Prose, table: PairTable, apostrophe: Apostro
  * are looked at again with the fixes made so far in place, so that one pass of
  * fixes leaves nothing for a second pass ("weather its been" -> "whether it's been").
  */
-function decideSentence(table: PairTable, original: TokenRun, candidates: readonly number[]): Map<number, Context> {
+function decideSentence(checks: Checks, original: TokenRun, candidates: readonly number[]): Map<number, Context> {
   const decided = new Map<number, Context>();
   let run = original;
   for (let pass = 0; pass < 3; pass++) {
@@ -88,8 +109,8 @@ function decideSentence(table: PairTable, original: TokenRun, candidates: readon
     for (const i of candidates) {
       // A word already fixed stays fixed; one only reported may become certain.
       if (decided.get(i)?.fix === true) continue;
-      const context = decidingContext(table.get(run.normalized[i]!)!, run, i);
-      if (context === undefined || wouldFlagBack(table, run, i, context.replacement)) continue;
+      const context = decide(checks, run, i);
+      if (context === undefined || wouldFlagBack(checks, run, i, context.replacement)) continue;
       decided.set(i, context);
       fixed ||= context.fix;
     }

@@ -1,6 +1,8 @@
 import { OptionError, readOptions, type OptionSpec } from "@copydesk/prose";
 import { addPair, mayHoldConfusion, PairError, wordClasses, type Context, type PairSpec, type PairTable } from "./pairTable";
 import type { ApostropheStyle } from "./replacementText";
+import type { Checks, Procedure } from "./confusions";
+import { proceduresOf } from "./procedures";
 import { SHIPPED_CLASSES, SHIPPED_PAIRS } from "./shippedPairs";
 
 export const RULE_NAME = "@copydesk/confused-words";
@@ -26,7 +28,7 @@ export const OPTION_SPECS: { readonly [K in keyof Options]: OptionSpec } = {
 };
 
 export interface Settings {
-  readonly table: PairTable;
+  readonly checks: Checks;
   /** False for a block's source when no context can apply there. */
   readonly quickCheck: RegExp;
   readonly apostrophe: ApostropheStyle;
@@ -59,6 +61,7 @@ export function settingsFrom(raw: unknown): Settings {
   }
   const classes = wordClasses(SHIPPED_CLASSES, options.classes);
   const table = new Map<string, Context[]>();
+  const procedures = new Map<string, Procedure>();
   const add = (id: string, spec: PairSpec, option: boolean): void => {
     try {
       addPair(table, id, spec, classes);
@@ -73,15 +76,23 @@ export function settingsFrom(raw: unknown): Settings {
   for (const pair of SHIPPED_PAIRS) {
     if (options.disable.includes(pair.id)) continue;
     add(pair.id, pair, false);
+    for (const [word, procedure] of proceduresOf(pair)) procedures.set(word, procedure);
     // Contexts given under a shipped pair's id extend that pair (its words and messages stay).
     const extra = options.pairs[pair.id];
     if (extra !== undefined) add(pair.id, { ...pair, ...extra, words: extra.words ?? pair.words, explain: { ...pair.explain, ...extra.explain } }, true);
   }
   for (const [id, spec] of userPairs) {
     if (shippedIds.includes(id)) continue;
+    if ((spec as { procedure?: unknown }).procedure !== undefined) {
+      throw new OptionError(`${RULE_NAME}: option "pairs": pair "${id}": "procedure" names a shipped procedure and is only for shipped pairs.`);
+    }
     add(id, spec, true);
   }
-  const settings: Settings = { table, quickCheck: mayHoldConfusion(table), apostrophe: options.apostrophe };
+  const settings: Settings = {
+    checks: { table, procedures },
+    quickCheck: mayHoldConfusion(table, procedures.keys()),
+    apostrophe: options.apostrophe,
+  };
   if (plain && options.apostrophe === "auto") defaultSettings = settings;
   return settings;
 }

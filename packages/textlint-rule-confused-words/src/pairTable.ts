@@ -45,7 +45,9 @@ export interface PairSpec {
   readonly explain?: { readonly [word: string]: string };
   /** Correct uses of each word, which no context may flag. */
   readonly examples?: { readonly [word: string]: readonly string[] };
-  readonly contexts: readonly ContextSpec[];
+  readonly contexts?: readonly ContextSpec[];
+  /** The name of the procedure over word classes that decides the pair (shipped pairs only). */
+  readonly procedure?: string;
 }
 
 interface Condition {
@@ -64,6 +66,8 @@ export interface Context {
   readonly replacement: string;
   readonly fix: boolean;
   readonly message: string;
+  /** How many tokens the finding covers, from the word on ("such as,"); one when absent. */
+  readonly span?: number;
 }
 
 /** Contexts by the normalized word they look at, in the order the pairs and contexts were given. */
@@ -79,8 +83,9 @@ const spelled = (word: string): string => escapeRegExp(word).replace(/'/g, "['â€
  * few words right before it (like "could of") or right after it (like "there own") is
  * looked for together with them, with at most a few marks of markup or punctuation between.
  */
-export function mayHoldConfusion(table: PairTable): RegExp {
+export function mayHoldConfusion(table: PairTable, procedureWords: Iterable<string> = []): RegExp {
   const alternatives: string[] = [];
+  for (const word of procedureWords) alternatives.push(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`);
   // A neighbour that is a word must be a whole word; one that is a mark (",") stands anywhere.
   const near = (words: Iterable<string>, side: "before" | "after"): string =>
     [...words]
@@ -134,7 +139,7 @@ function isStringArray(value: unknown): value is string[] {
 
 const CONDITION_FIELDS = new Set(["before", "after", "clauseStart", "later", "laterInClause"]);
 const CONTEXT_FIELDS = new Set([...CONDITION_FIELDS, "to", "find", "replace", "unless", "fix", "example"]);
-const PAIR_FIELDS = new Set(["id", "words", "explain", "examples", "contexts", "note"]);
+const PAIR_FIELDS = new Set(["id", "words", "explain", "examples", "contexts", "note", "procedure"]);
 
 function compileCondition(spec: ConditionSpec, classes: WordClasses, where: string, allowed: ReadonlySet<string>): Condition {
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
@@ -177,7 +182,12 @@ function compileCondition(spec: ConditionSpec, classes: WordClasses, where: stri
   return condition;
 }
 
-function fill(template: string, found: string, replace: string): string {
+/** The message template of a pair for a context that calls for `to`. */
+export function explainTemplate(spec: PairSpec, to: string): string {
+  return spec.explain?.[to] ?? spec.explain?.[normalizeWord(to)] ?? DEFAULT_EXPLAIN;
+}
+
+export function fill(template: string, found: string, replace: string): string {
   return template.replaceAll("{found}", found).replaceAll("{replace}", replace);
 }
 
@@ -206,6 +216,8 @@ export function addPair(table: Map<string, Context[]>, id: string, spec: PairSpe
       if (typeof text !== "string" || text.length === 0) throw new PairError(`${where}: "explain" for "${word}" must be a non-empty string`);
     }
   }
+  // A shipped pair decided by a procedure over word classes needs no contexts of its own.
+  if (spec.procedure !== undefined && spec.contexts === undefined) return;
   if (!Array.isArray(spec.contexts) || spec.contexts.length === 0) {
     throw new PairError(`${where}: "contexts" must be a non-empty array`);
   }
@@ -229,7 +241,7 @@ export function addPair(table: Map<string, Context[]>, id: string, spec: PairSpe
       throw new PairError(`${at}: "unless" must be an array of conditions`);
     }
     const unless = ((context.unless ?? []) as readonly ConditionSpec[]).map((u, k) => compileCondition(u, classes, `${at}, unless ${k + 1}`, CONDITION_FIELDS));
-    const template = spec.explain?.[context.to] ?? spec.explain?.[to] ?? DEFAULT_EXPLAIN;
+    const template = explainTemplate(spec, context.to);
     find.forEach((word, k) => {
       const key = normalizeWord(word);
       const compiled: Context = {

@@ -17,6 +17,16 @@ export const SHIPPED_PAIRS: readonly (PairSpec & { readonly id: string })[] = [
   require("../data/pairs/their-there.json"),
   require("../data/pairs/baited-bated.json"),
   require("../data/pairs/now-know.json"),
+  require("../data/pairs/such-as.json"),
+  require("../data/pairs/reign-rein.json"),
+  require("../data/pairs/peaked-piqued.json"),
+  require("../data/pairs/peak-peek.json"),
+  require("../data/pairs/wreck-wreak.json"),
+  require("../data/pairs/shoe-in-shoo-in.json"),
+  require("../data/pairs/tow-toe.json"),
+  require("../data/pairs/hone-home.json"),
+  require("../data/pairs/loath-loathe.json"),
+  require("../data/pairs/discreet-discrete.json"),
 ];
 
 export const SHIPPED_CLASSES: { readonly [name: string]: readonly string[] } = (

