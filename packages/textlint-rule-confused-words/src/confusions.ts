@@ -1,4 +1,4 @@
-import type { Finding, Prose } from "@copydesk/prose";
+import type { Finding, Prose, Token } from "@copydesk/prose";
 import type { Context, PairTable } from "./pairTable";
 
 /** A procedure that decides a word from the word classes around it; undefined where they do not decide. */
@@ -9,6 +9,7 @@ export interface Checks {
   readonly table: PairTable;
   readonly procedures: ReadonlyMap<string, Procedure>;
 }
+import { sentenceWindows } from "./sentenceWindows";
 import { replacementText, type ApostropheStyle } from "./replacementText";
 import {
   firstWordOfClause,
@@ -72,14 +73,18 @@ function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: s
  */
 export function confusionsIn(prose: Prose, checks: Checks, apostrophe: ApostropheStyle): Finding[] {
   const findings: Finding[] = [];
-  for (const sentence of prose.sentences) {
-    const tokens = sentence.tokens;
+  const blockTokens = prose.tokens;
+  // Most blocks hold none of the words: they are found out in one pass over the tokens.
+  const isCandidate = (token: Token): boolean => {
+    if (token.kind !== "word") return false;
+    const word = normalizeWord(token.text);
+    return checks.table.has(word) || checks.procedures.has(word);
+  };
+  if (!blockTokens.some(isCandidate)) return findings;
+  for (const [from, to] of sentenceWindows(blockTokens)) {
+    const tokens = blockTokens.slice(from, to);
     const candidates: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.kind !== "word") continue;
-      const word = normalizeWord(tokens[i]!.text);
-      if (checks.table.has(word) || checks.procedures.has(word)) candidates.push(i);
-    }
+    for (let i = 0; i < tokens.length; i++) if (isCandidate(tokens[i]!)) candidates.push(i);
     if (candidates.length === 0) continue;
     const decided = decideSentence(checks, tokenRun(tokens), candidates);
     for (const [i, context] of [...decided].sort((a, b) => a[0] - b[0])) {

@@ -5,12 +5,10 @@ import { confusionsIn } from "./confusions";
 import { DEFAULT_OPTIONS, settingsFrom, type Options } from "./options";
 
 const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
-  const { checks, quickCheck, apostrophe } = settingsFrom(rawOptions);
+  const { checks, apostrophe } = settingsFrom(rawOptions);
   const check = (node: TxtNode): void => {
-    // Most blocks hold none of the words; they are not worth splitting into sentences. The prose
-    // text, not the file's, is tested: markup inside or around a word (wea<em>ther</em>) is gone there.
+    // The prose text, not the file's, is read: markup inside or around a word (wea<em>ther</em>) is gone there.
     const prose = proseOf(node);
-    if (!quickCheck.test(prose.text)) return;
     reportFindings(context, prose, confusionsIn(prose, checks, apostrophe));
   };
   return Object.fromEntries(PROSE_NODE_TYPES.map((type) => [type, check]));

@@ -1,5 +1,5 @@
 import { OptionError, readOptions, type OptionSpec } from "@copydesk/prose";
-import { addPair, mayHoldConfusion, PairError, wordClasses, type Context, type PairSpec, type PairTable } from "./pairTable";
+import { addPair, PairError, wordClasses, type Context, type PairSpec, type PairTable } from "./pairTable";
 import type { ApostropheStyle } from "./replacementText";
 import type { Checks, Procedure } from "./confusions";
 import { proceduresOf } from "./procedures";
@@ -29,8 +29,6 @@ export const OPTION_SPECS: { readonly [K in keyof Options]: OptionSpec } = {
 
 export interface Settings {
   readonly checks: Checks;
-  /** False for a block's source when no context can apply there. */
-  readonly quickCheck: RegExp;
   readonly apostrophe: ApostropheStyle;
 }
 
@@ -90,7 +88,6 @@ export function settingsFrom(raw: unknown): Settings {
   }
   const settings: Settings = {
     checks: { table, procedures },
-    quickCheck: mayHoldConfusion(table, procedures.keys()),
     apostrophe: options.apostrophe,
   };
   if (plain && options.apostrophe === "auto") defaultSettings = settings;

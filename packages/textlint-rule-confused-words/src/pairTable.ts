@@ -73,57 +73,6 @@ export interface Context {
 /** Contexts by the normalized word they look at, in the order the pairs and contexts were given. */
 export type PairTable = ReadonlyMap<string, readonly Context[]>;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const WORDLIKE = /^[\p{L}\p{N}]/u;
-const spelled = (word: string): string => escapeRegExp(word).replace(/'/g, "['’ʼ‘]");
-
-/**
- * A quick test of a block's source text: false when no context can apply, so the block
- * need not be split into sentences at all. A word whose every context needs one of a
- * few words right before it (like "could of") or right after it (like "there own") is
- * looked for together with them, with at most a few marks of markup or punctuation between.
- */
-export function mayHoldConfusion(table: PairTable, procedureWords: Iterable<string> = []): RegExp {
-  const alternatives: string[] = [];
-  for (const word of procedureWords) alternatives.push(`(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`);
-  // A neighbour that is a word must be a whole word; one that is a mark (",") stands anywhere.
-  const near = (words: Iterable<string>, side: "before" | "after"): string =>
-    [...words]
-      .map((w) => (!WORDLIKE.test(w) ? spelled(w) : side === "before" ? `(?<![\\p{L}\\p{N}])${spelled(w)}` : `${spelled(w)}(?![\\p{L}\\p{N}])`))
-      .join("|");
-  for (const [word, contexts] of table) {
-    const before = new Set<string>();
-    const after = new Set<string>();
-    const anchored = contexts.every((context) => {
-      const nearestBefore = adjacentWords(context.condition.before, "before");
-      const nearestAfter = adjacentWords(context.condition.after, "after");
-      // One side is enough; the one with fewer words keeps the quick test quicker.
-      const side = nearestBefore && (!nearestAfter || nearestBefore.size <= nearestAfter.size) ? "before" : nearestAfter ? "after" : undefined;
-      if (side === undefined) return false;
-      for (const w of side === "before" ? nearestBefore! : nearestAfter!) (side === "before" ? before : after).add(w);
-      return true;
-    });
-    const alone = `(?<![\\p{L}\\p{N}])${spelled(word)}(?![\\p{L}\\p{N}])`;
-    if (!anchored) {
-      alternatives.push(alone);
-      continue;
-    }
-    const gap = "[^\\p{L}\\p{N}]{0,8}";
-    if (before.size > 0) alternatives.push(`(?:${near(before, "before")})${gap}${spelled(word)}(?![\\p{L}\\p{N}])`);
-    if (after.size > 0) alternatives.push(`(?<![\\p{L}\\p{N}])${spelled(word)}${gap}(?:${near(after, "after")})`);
-  }
-  return new RegExp(alternatives.length > 0 ? alternatives.join("|") : "(?!)", "iu");
-}
-
-/** The words the element right next to the word must be, when every match needs one of them there. */
-function adjacentWords(sequence: Sequence | undefined, side: "before" | "after"): ReadonlySet<string> | undefined {
-  if (sequence === undefined || sequence.tests.length === 0) return undefined;
-  // An edge that may stand in for the only element leaves the word with no neighbour to look for.
-  if (sequence.edge === "allowed" && sequence.tests.length === 1) return undefined;
-  const test = side === "before" ? sequence.tests[sequence.tests.length - 1]! : sequence.tests[0]!;
-  return test.words;
-}
-
 const DEFAULT_EXPLAIN = `"{found}" is easily confused with "{replace}"; here the context calls for "{replace}".`;
 
 /** A problem in a pair's data; the caller adds where it is. */
