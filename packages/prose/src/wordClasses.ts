@@ -80,7 +80,8 @@ export function wordClassesOf(word: string): number {
   lexicon ??= loadLexicon();
   const key = word.toLowerCase().replace(CURLY, "'");
   const known = lexicon.get(key);
-  if (known !== undefined) return known;
+  // The tagged lexicon lists some comparatives as nouns only ("warmer"): their stem says they are adjectives too.
+  if (known !== undefined) return key.endsWith("er") && !(known & WordClass.Adjective) ? known | (stemClasses(lexicon, key, "er") & WordClass.Adjective) : known;
   if (DIGITS.test(key)) return WordClass.Number;
   if (key.endsWith("'s") && key.length > 2) return possessiveClasses(lexicon, key.slice(0, -2));
   return inflectedClasses(lexicon, key);

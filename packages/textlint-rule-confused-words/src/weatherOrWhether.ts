@@ -65,7 +65,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const cueBefore = view.cueBefore(at, words) || (modifier === "adjective" && !attributive);
   const compoundAfter = after !== undefined && words.compound.has(after);
   // After a word of asking or knowing, the clause may run on past commas and phrases.
-  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, cueBefore);
+  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, true);
   const toVerbAfter = after === "to" && view.baseVerbAt(at + 2);
   // What a "whether" could introduce: a clause, "or", "to" and a verb.
   const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
@@ -81,7 +81,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 2. The verb, after "to" or a modal, with an object and no clause of its own.
   const marker = view.verbMarkerBefore(at);
   if (marker !== undefined && marker.word !== "to") return { word: "weather", fix: true };
-  if (marker !== undefined && after !== "or" && !clauseAfter && !words.toPreposition.has(view.word(marker.index - 1) ?? "")) {
+  // After "to", a clause must follow at once ("according to weather the plugin should"); an object
+  // with a clause later on ("to weather out a storm is hard") is the verb's.
+  const clauseAtOnce = clauseAfter && (cueBefore || view.clauseFrom(at + 1, words, false));
+  if (marker !== undefined && after !== "or" && !clauseAtOnce && !words.toPreposition.has(view.word(marker.index - 1) ?? "")) {
     return { word: "weather", fix: view.objectFollows(at + 1) };
   }
 
@@ -97,6 +100,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     return { word: "whether", fix: certain || cueBefore };
   }
   if (toVerbAfter) return { word: "whether", fix: true };
+  // "consider whether, if the measure had passed, …", "ask whether when it fails …"
+  if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
   // After a preposition that takes no "whether" clause ("kind of weather we are having"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   if (clauseAfter && !looseLeft) {
@@ -262,6 +267,8 @@ class SentenceView {
     const token = this.run.tokens[i];
     if (token === undefined) return false;
     if (first !== undefined && words.contractedSubject.has(first)) return true;
+    // "warmer weather where she eats": a wh-word other than "what" or "who" opens no subject.
+    if (first !== undefined && first !== "what" && first !== "who" && this.classesAt(i) === WordClass.Wh) return false;
     if (first !== undefined && (words.subjectPronoun.has(first) || first === "what" || first === "who")) {
       // "whether this is", but "weather this storm": after a determiner a noun is read as a noun.
       const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "");
@@ -286,7 +293,7 @@ class SentenceView {
       const c = this.classesAt(j);
       if (head && this.verbAt(j) && this.agrees(headAt, j)) return true;
       // "a lot better than we do": the clause would have ended.
-      if (words.clauseEnd.has(this.run.normalized[j]!)) return false;
+      if (head && words.clauseEnd.has(this.run.normalized[j]!)) return false;
       if (head && (c & (WordClass.Preposition | WordClass.Conjunction)) && this.run.normalized[j] !== "that") {
         // "the members of the board will": a phrase inside the subject.
         head = false;
