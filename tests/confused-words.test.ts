@@ -95,6 +95,11 @@ describe("weather and whether, decided by the word classes around them", () => {
       "The weeks and months ahead whether we have the fortitude remains to be seen.",
       "To weather out a storm is hard.",
       "Weather this week has been mild.",
+      // after nouns a determiner opened, either word can stand: left alone
+      "It remains to be determined by the respective Governments weather the trade shall be opened.",
+      "The warm persuasiveness of the pleasant, holiday weather we came to charmed him.",
+      "Landing is barred except in case of stress of weather or for water.",
+      "So, it being calm weather, they broke out deeper.",
     ],
     invalid: [
       reportsOnly("The question is weather regulators will intervene.", "weather"),
@@ -108,7 +113,6 @@ describe("weather and whether, decided by the word classes around them", () => {
       flags("Read tomorrow's whether forecast.", "whether", "Read tomorrow's weather forecast."),
       flags("Weather it will be necessary to enlarge our forces will depend on the result.", "Weather", "Whether it will be necessary to enlarge our forces will depend on the result."),
       reportsOnly("I was resolved to satisfy myself weather this ragged Elijah was really dogging us or not.", "weather"),
-      reportsOnly("It remains to be determined by the respective Governments weather the trade shall be opened.", "weather"),
       flags("The bad whether lasted for three days.", "whether", "The bad weather lasted for three days."),
       reportsOnly("Exports fell, clearly due to whether and seasonal conditions.", "whether"),
       flags("Cows were strawed to whether the snowstorm.", "whether", "Cows were strawed to weather the snowstorm."),

@@ -54,18 +54,43 @@ const FLAG_OF_LETTER: { readonly [letter: string]: number } = {
   "#": WordClass.Number, u: WordClass.Interjection,
 };
 
-let lexicon: Map<string, number> | undefined;
+/** The table: sorted words, and the class flags of each, by position. */
+interface Lexicon {
+  readonly words: readonly string[];
+  readonly flags: Uint32Array;
+  get(word: string): number | undefined;
+}
 
-// Loaded on the first look-up, so a rule that never asks does not pay for it.
-function loadLexicon(): Map<string, number> {
-  const data = require("../data/word-classes.json") as { classes: { [letters: string]: string } };
-  const map = new Map<string, number>();
-  for (const [letters, words] of Object.entries(data.classes)) {
+let lexicon: Lexicon | undefined;
+
+// Loaded on the first look-up, so a rule that never asks does not pay for it. The data is one
+// sorted string of words and a string of class-set numbers: one split, then binary search.
+function loadLexicon(): Lexicon {
+  const data = require("../data/word-classes.json") as { setBase: number; sets: string[]; words: string; classes: string };
+  const setFlags = data.sets.map((letters) => {
     let flags = 0;
     for (const letter of letters) flags |= FLAG_OF_LETTER[letter] ?? 0;
-    for (const word of words.split(" ")) map.set(word, flags);
-  }
-  return map;
+    return flags;
+  });
+  const words = data.words.split(" ");
+  const flags = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) flags[i] = setFlags[data.classes.charCodeAt(i) - data.setBase]!;
+  return {
+    words,
+    flags,
+    get(word: string): number | undefined {
+      let lo = 0;
+      let hi = words.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const w = words[mid]!;
+        if (w === word) return flags[mid];
+        if (w < word) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
 }
 
 const CURLY = /[’ʼ‘]/g;
@@ -108,13 +133,13 @@ function stems(word: string, suffix: string): string[] {
   return out;
 }
 
-function stemClasses(lexicon: Map<string, number>, word: string, suffix: string): number {
+function stemClasses(lexicon: Lexicon, word: string, suffix: string): number {
   let classes = 0;
   for (const stem of stems(word, suffix)) classes |= lexicon.get(stem) ?? 0;
   return classes;
 }
 
-function inflectedClasses(lexicon: Map<string, number>, word: string): number {
+function inflectedClasses(lexicon: Lexicon, word: string): number {
   let classes = 0;
   if (word.endsWith("s") && !word.endsWith("ss")) {
     const base = (lexicon.get(word.slice(0, -1)) ?? 0) | (word.endsWith("es") ? stemClasses(lexicon, word, "es") : 0);
@@ -136,7 +161,7 @@ function inflectedClasses(lexicon: Map<string, number>, word: string): number {
  * "tomorrow's", "the firm's": a noun's possessive, which stands before a noun like "its". After a
  * pronoun, wh-word or adverb the "'s" is "is" or "has" ("it's", "what's", "here's"): those are unknown.
  */
-function possessiveClasses(lexicon: Map<string, number>, stem: string): number {
+function possessiveClasses(lexicon: Lexicon, stem: string): number {
   const classes = lexicon.get(stem) ?? inflectedClasses(lexicon, stem);
   if (classes & (WordClass.Pronoun | WordClass.Wh | WordClass.Determiner)) return 0;
   if (classes !== 0 && (classes & ~(WordClass.Adverb | WordClass.Preposition)) === 0) return 0;

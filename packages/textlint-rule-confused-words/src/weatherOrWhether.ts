@@ -62,10 +62,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const modifier = view.modifierAt(at - 1, words);
   const attributive = modifier === "adjective" && view.attributive(at - 1, words);
   // A word of asking or knowing, or an adjective after a verb ("it is questionable whether").
-  const cueBefore = view.cueBefore(at, words) || (modifier === "adjective" && !attributive);
+  const cueWord = view.cueBefore(at, words);
+  const cueBefore = cueWord || (modifier === "adjective" && !attributive);
   const compoundAfter = after !== undefined && words.compound.has(after);
-  // After a word of asking or knowing, the clause may run on past commas and phrases.
-  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, true);
+  // The clause may run on past commas and phrases; after an adjective it must follow at once
+  // ("it being calm weather, they broke out" is no clause of "weather").
+  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, modifier !== "adjective" || cueWord);
   const toVerbAfter = after === "to" && view.baseVerbAt(at + 2);
   // What a "whether" could introduce: a clause, "or", "to" and a verb.
   const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
@@ -77,6 +79,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
   if (modifier === "determiner" && !(introduces && view.canStandAlone(at - 1, words))) return { word: "weather", fix: true };
   if (attributive) return { word: "weather", fix: true };
+
+  // After nouns that a determiner opened ("the pleasant, holiday weather we came to", "a vote of
+  // the people whether they would"), either word can stand: only the lack of a clause decides.
+  if (view.headOfNounPhrase(at, words)) return introduces ? undefined : { word: "weather", fix: false };
 
   // 2. The verb, after "to" or a modal, with an object and no clause of its own.
   const marker = view.verbMarkerBefore(at);
@@ -95,15 +101,16 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const opensSentence = view.opensSentence(at);
   const afterBreak = !opensSentence && view.isClauseBreak(at - 1);
   if (view.nextEndsPhrase(at + 1)) return { word: "weather", fix: false };
-  if (after === "or") {
-    const certain = view.word(at + 2) === "not" || view.word(at + 2) === "no";
+  // After a preposition that takes no "whether" clause ("kind of weather we are having",
+  // "stress of weather or water"), nothing is certain.
+  const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  if (after === "or" && !looseLeft) {
+    const certain = view.word(at + 2) === "no";
     return { word: "whether", fix: certain || cueBefore };
   }
   if (toVerbAfter) return { word: "whether", fix: true };
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
   if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
-  // After a preposition that takes no "whether" clause ("kind of weather we are having"), nothing is certain.
-  const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
     if (opensSentence && !orLater && !view.verbsFrom(at + 1, 2)) return undefined;
@@ -187,13 +194,36 @@ class SentenceView {
     if (w === undefined) return this.isClauseBreak(j);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
     // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
-    if (words.contractedSubject.has(w) || words.auxiliary.has(w)) return true;
+    // ("had suggested whether" is a verb, not an adjective.)
+    if (words.contractedSubject.has(w) || words.auxiliary.has(w)) return !this.canBe(i, WordClass.Participle | WordClass.Past);
     // A determiner, preposition or conjunction starts the noun phrase; a verb takes it as its
     // object ("have fine weather"). After a noun or a pronoun the adjective is said of that
     // ("the months ahead whether", "make it questionable whether").
     const c = this.classesAt(j);
-    if (c & (NOUN_MODIFIER | WordClass.Preposition | WordClass.Conjunction)) return true;
+    if (c & (NOUN_MODIFIER | WordClass.Preposition) || w === "and" || w === "or" || w === "nor") return true;
     return (c & ANY_VERB) !== 0 && (c & (WordClass.Pronoun | WordClass.Adverb)) === 0;
+  }
+
+  /**
+   * Whether the nouns and adjectives right before index `at` (with commas and "and" between
+   * them) go back to a determiner or a possessive: then the word is the head of that noun
+   * phrase. A word of asking or deciding ends the look ("the decision whether").
+   */
+  headOfNounPhrase(at: number, words: WeatherWhetherWords): boolean {
+    if (!this.canBe(at - 1, ANY_NOUN) || words.cue.has(this.word(at - 1) ?? "")) return false;
+    for (let j = at - 1; j >= 0 && j > at - 8; j--) {
+      const w = this.word(j);
+      if (w === undefined) {
+        if (this.run.tokens[j]?.text === ",") continue;
+        return false;
+      }
+      if (words.cue.has(w) || words.toPreposition.has(w)) return false;
+      const c = this.classesAt(j);
+      if (c & (WordClass.Determiner | WordClass.Possessive) && !(c & (WordClass.Pronoun | WordClass.Wh))) return true;
+      if (w === "and" || ((c & (ANY_NOUN | WordClass.Adjective)) !== 0 && !(c & (ANY_VERB | WordClass.Preposition | WordClass.Pronoun)))) continue;
+      return false;
+    }
+    return false;
   }
 
   /** A determiner that is also a pronoun ("each", "her", "this"): "asked her whether". */
