@@ -52,7 +52,8 @@ const SENTENCE_END = new Set([".", "!", "?", ";"]);
  * 3. A subject right before ("firms that weather the downturn"): the verb.
  * 4. "or", "to" + a verb, or a clause (a subject and its own finite verb) after, with a word of
  *    asking, deciding or knowing, a preposition, or the start of a clause before: "whether".
- * 5. Nothing after that a "whether" could introduce (the clause ends, no verb follows): "weather".
+ * 5. A noun that "weather" modifies right after ("weather conditions"), with no word of asking before: "weather".
+ * 6. Nothing after that a "whether" could introduce (the clause ends, no verb follows): "weather".
  */
 export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhetherWords): WeatherWhetherDecision | undefined {
   const view = new SentenceView(run, words);
@@ -123,7 +124,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     return { word: "whether", fix: false };
   }
 
-  // 5. Nothing a "whether" could introduce: no verb before the clause ends.
+  // 5. A noun "weather" commonly modifies right after, with no word of asking before and no
+  //    "or" after ("listen to whether reports and economists", "mild whether patterns"):
+  //    "weather". At a sentence's start "Whether forecasts hold is unclear" stays.
+  if (compoundAfter && !cueBefore && !orLater && !opensSentence && !afterBreak) return { word: "weather", fix: false };
+
+  // 6. Nothing a "whether" could introduce: no verb before the clause ends.
   if (!cueBefore && !introduces && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
   return undefined;
 }
