@@ -102,6 +102,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const opensSentence = view.opensSentence(at);
   const afterBreak = !opensSentence && view.isClauseBreak(at - 1);
   if (view.nextEndsPhrase(at + 1)) return { word: "weather", fix: false };
+  // A verb right after has the word as its subject: "Whether is changing fast" can only be the noun.
+  // (After a word of asking, "wonder whether is it safe" is a question written loosely.)
+  if (!cueBefore && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
@@ -366,6 +369,15 @@ class SentenceView {
     if ((head & ANY_NOUN) === WordClass.Noun && (verb & WordClass.VerbS) === 0) return false;
     if ((head & ANY_NOUN) === WordClass.PluralNoun && (verb & WordClass.Verb) === 0) return false;
     return true;
+  }
+
+  /** A form of "be", "have", a modal or a verb in "-s" at `i` that can be nothing else: "is", "will", "seems". */
+  subjectOfVerbAt(i: number, words: WeatherWhetherWords): boolean {
+    const w = this.word(i);
+    if (w === undefined) return false;
+    const c = this.classesAt(i);
+    if (words.auxiliary.has(w)) return (c & ANY_NOUN) === 0;
+    return (c & (WordClass.Modal | WordClass.VerbS)) !== 0 && (c & (ANY_NOUN | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0;
   }
 
   /** A finite verb or a modal at `i`. */
