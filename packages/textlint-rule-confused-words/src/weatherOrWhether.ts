@@ -79,7 +79,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
   if (modifier === "determiner" && !(introduces && view.canStandAlone(at - 1, words))) return { word: "weather", fix: true };
-  if (attributive) return { word: "weather", fix: true };
+  // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
+  // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
+  if (attributive && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(orLater && view.notNounAt(at + 1))) {
+    return { word: "weather", fix: true };
+  }
 
   // After nouns that a determiner opened ("the pleasant, holiday weather we came to", "a vote of
   // the people whether they would"), either word can stand: only the lack of a clause decides.
@@ -108,10 +112,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
-  if (after === "or" && !looseLeft) {
-    const certain = view.word(at + 2) === "no";
-    return { word: "whether", fix: certain || cueBefore };
-  }
+  // "or" right after is "whether or not" (above) or "whether or no"; before anything else
+  // ("weather or climate") it joins two nouns.
+  if (after === "or") return view.word(at + 2) === "no" ? { word: "whether", fix: !looseLeft } : { word: "weather", fix: false };
   if (toVerbAfter) return { word: "whether", fix: true };
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
   if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
@@ -130,7 +133,13 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 5. A noun "weather" commonly modifies right after, with no word of asking before and no
   //    "or" after ("listen to whether reports and economists", "mild whether patterns"):
   //    "weather". At a sentence's start "Whether forecasts hold is unclear" stays.
-  if (compoundAfter && !cueBefore && !orLater && !opensSentence && !afterBreak) return { word: "weather", fix: false };
+  // After a preposition ("blocked with whether stripping") it holds when no verb follows the noun;
+  // at a sentence's start, when the sentence has no verb at all ("Whether vane shaped like a T.").
+  const prepositionOnly = words.preposition.has(before ?? "") && !view.verbAt(at + 2);
+  const verbless = (opensSentence || afterBreak) && !view.verbsFrom(at + 1, 1);
+  if (compoundAfter && (!cueBefore || prepositionOnly) && !orLater && (verbless || !(opensSentence || afterBreak))) {
+    return { word: "weather", fix: false };
+  }
 
   // 6. Nothing a "whether" could introduce: no verb before the clause ends.
   if (!cueBefore && !introduces && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
@@ -198,10 +207,14 @@ class SentenceView {
    */
   attributive(i: number, words: WeatherWhetherWords): boolean {
     let j = i - 1;
-    while (j >= 0 && (this.modifierAt(j, words) === "adjective" || words.degree.has(this.word(j) ?? ""))) j--;
+    // Back over the other modifiers and adverbs of degree ("more pleasant", "unusually warm").
+    const skippable = (k: number): boolean =>
+      this.modifierAt(k, words) === "adjective" || words.degree.has(this.word(k) ?? "") || (this.word(k) !== undefined && this.classesAt(k) === WordClass.Adverb);
+    while (j >= 0 && skippable(j)) j--;
     const w = this.word(j);
     if (w === undefined) return this.isClauseBreak(j);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
+    if (w === "to") return true;
     // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
     // ("had suggested whether" is a verb, not an adjective.)
     if (words.contractedSubject.has(w) || words.auxiliary.has(w)) return !this.canBe(i, WordClass.Participle | WordClass.Past);
@@ -395,7 +408,7 @@ class SentenceView {
   nextEndsPhrase(from: number): boolean {
     const next = this.run.tokens[from];
     if (next === undefined) return false; // the block ends: a hard-wrapped line may go on
-    if (next.kind === "punct") return SENTENCE_END.has(next.text) && next.text !== ";";
+    if (next.kind === "punct") return (SENTENCE_END.has(next.text) && next.text !== ";") || next.text === ")" || next.text === "]";
     return this.run.normalized[from] === "and" || this.run.normalized[from] === "but";
   }
 
