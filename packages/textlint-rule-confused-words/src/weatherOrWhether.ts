@@ -45,15 +45,16 @@ const SENTENCE_END = new Set([".", "!", "?", ";"]);
 
 /**
  * Which of "weather" and "whether" the words around index `at` call for, or undefined
- * when they do not decide. Read in this order:
+ * when they do not decide. Read in this order (the package README has each case):
  *
- * 1. A determiner, possessive, number or adjective right before: the noun ("bad weather").
- * 2. "to" or a modal right before, and no clause after: the verb ("will weather higher rates").
- * 3. A subject right before ("firms that weather the downturn"): the verb.
- * 4. "or", "to" + a verb, or a clause (a subject and its own finite verb) after, with a word of
- *    asking, deciding or knowing, a preposition, or the start of a clause before: "whether".
- * 5. A noun that "weather" modifies right after ("weather conditions"), with no word of asking before: "weather".
- * 6. Nothing after that a "whether" could introduce (the clause ends, no verb follows): "weather".
+ * 0. "or" right after: "whether or not/no"; before anything else, the noun.
+ * 1. A determiner, possessive, number or adjective before it in a noun phrase: the noun ("bad weather").
+ * 2. "to", a modal or a verb taking a bare infinitive before it, and no clause after: the verb.
+ * 3. A subject right before ("firms that weather the downturn"): the verb; left alone.
+ * 4. "and", a verb or the end right after: the noun. "to" + a verb, or a clause (a subject and
+ *    its own finite verb) after it: "whether".
+ * 5. A noun that "weather" modifies right after ("weather conditions"), with no word of asking before: the noun.
+ * 6. Nothing after it that a "whether" could introduce (no verb before the sentence ends): the noun.
  */
 export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhetherWords): WeatherWhetherDecision | undefined {
   const view = new SentenceView(run, words);
