@@ -60,11 +60,18 @@ function decide(checks: Checks, run: TokenRun, at: number): Context | undefined 
 function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: string): boolean {
   const key = normalizeWord(replacement);
   if (!checks.table.has(key) && !checks.procedures.has(key)) return false;
-  const tokens = run.tokens.slice();
-  const normalized = run.normalized.slice();
-  tokens[at] = { ...tokens[at]!, text: replacement };
+  // The word is swapped in place and put back, so that a long sentence is not copied per word.
+  const tokens = run.tokens as Token[];
+  const normalized = run.normalized as string[];
+  const [token, word] = [tokens[at]!, normalized[at]!];
+  tokens[at] = { ...token, text: replacement };
   normalized[at] = key;
-  return decide(checks, { tokens, normalized }, at) !== undefined;
+  try {
+    return decide(checks, run, at) !== undefined;
+  } finally {
+    tokens[at] = token;
+    normalized[at] = word;
+  }
 }
 
 /**

@@ -20,13 +20,19 @@ export function sentenceWindows(tokens: readonly Token[]): [number, number][] {
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === "punct" && (CLOSERS.has(tokens[j]!.text) || ENDS.has(tokens[j]!.text))) j++;
     const next = tokens[j];
-    if (next === undefined || next.kind !== "word" || !UPPER_FIRST.test(next.text)) continue;
+    // A run of marks is read once: "a million dots" costs one pass.
+    const runEnd = j - 1;
+    if (next === undefined || next.kind !== "word" || !UPPER_FIRST.test(next.text)) {
+      i = runEnd;
+      continue;
+    }
     const before = tokens[i - 1];
     if (token.text === "." && before?.kind === "word" && before.end === token.start) {
       if (before.text.length === 1 || isAbbreviation(`${before.text}.`, next.text)) continue;
     }
     windows.push([start, j]);
     start = j;
+    i = runEnd;
   }
   if (start < tokens.length) windows.push([start, tokens.length]);
   return windows;

@@ -21,6 +21,7 @@ export type ElementTest = ((token: Token, normalized: string) => boolean) & {
   readonly words?: ReadonlySet<string>;
 };
 
+const READ_AHEAD = 60;
 const CURLY = /[’ʼ‘]/g;
 const CURLY_TEST = /[’ʼ‘]/;
 const DIGIT_FIRST = /^\p{Nd}/u;
@@ -216,7 +217,9 @@ export function matchesAfter(run: TokenRun, at: number, sequence: Sequence): boo
 
 /** Whether any token after index `at` in the sentence passes `test`. */
 export function occursLater(run: TokenRun, at: number, test: ElementTest): boolean {
-  for (let j = at + 1; j < run.tokens.length; j++) if (test(run.tokens[j]!, run.normalized[j]!)) return true;
+  // At most READ_AHEAD tokens on: a sentence with no end costs no more per word.
+  const end = Math.min(run.tokens.length, at + 1 + READ_AHEAD);
+  for (let j = at + 1; j < end; j++) if (test(run.tokens[j]!, run.normalized[j]!)) return true;
   return false;
 }
 
@@ -225,7 +228,8 @@ const CLAUSE_BREAKS = new Set([",", ".", ";", ":", "!", "?", "(", ")", "[", "]",
 
 /** Whether a token after index `at` and before the end of its clause passes `test`. */
 export function occursLaterInClause(run: TokenRun, at: number, test: ElementTest): boolean {
-  for (let j = at + 1; j < run.tokens.length && !CLAUSE_BREAKS.has(run.tokens[j]!.text); j++) {
+  const end = Math.min(run.tokens.length, at + 1 + READ_AHEAD);
+  for (let j = at + 1; j < end && !CLAUSE_BREAKS.has(run.tokens[j]!.text); j++) {
     if (test(run.tokens[j]!, run.normalized[j]!)) return true;
   }
   return false;
@@ -234,6 +238,7 @@ export function occursLaterInClause(run: TokenRun, at: number, test: ElementTest
 /** Whether the first word of the clause holding index `at` (after the last punctuation before it) passes `test`. */
 export function firstWordOfClause(run: TokenRun, at: number, test: ElementTest): boolean {
   let j = at;
-  while (j > 0 && run.tokens[j - 1]!.kind === "word") j--;
+  // No further back than READ_AHEAD words: a clause that long has no start a context could name.
+  while (j > 0 && j > at - READ_AHEAD && run.tokens[j - 1]!.kind === "word") j--;
   return test(run.tokens[j]!, run.normalized[j]!);
 }

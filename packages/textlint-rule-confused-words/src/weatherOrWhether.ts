@@ -42,6 +42,8 @@ export interface WeatherWhetherDecision {
 const NOUN_MODIFIER = WordClass.Determiner | WordClass.Possessive | WordClass.Number;
 const CLAUSE_BREAK = new Set([",", ".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "…"]);
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
+// How far ahead the decision reads: a sentence with no end (hostile input) costs no more per word.
+const READ_AHEAD = 60;
 
 /**
  * Which of "weather" and "whether" the words around index `at` call for, or undefined
@@ -184,7 +186,8 @@ class SentenceView {
   }
 
   laterInSentence(from: number, word: string): boolean {
-    for (let j = from; j < this.run.tokens.length; j++) if (this.run.normalized[j] === word) return true;
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end; j++) if (this.run.normalized[j] === word) return true;
     return false;
   }
 
@@ -271,7 +274,8 @@ class SentenceView {
   verbsFrom(from: number, count: number): boolean {
     let n = 0;
     // "has been mild" is one verb: a participle is not counted.
-    for (let j = from; j < this.run.tokens.length; j++) if (this.verbAt(j) && (this.words.auxiliary.has(this.word(j)!) || !this.canBe(j, WordClass.Participle)) && ++n >= count) return true;
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end; j++) if (this.verbAt(j) && (this.words.auxiliary.has(this.word(j)!) || !this.canBe(j, WordClass.Participle)) && ++n >= count) return true;
     return false;
   }
 
@@ -415,7 +419,8 @@ class SentenceView {
 
   /** Whether no verb, "to" or wh-word follows before the clause ends at a sentence end. */
   noVerbInClause(from: number): boolean {
-    for (let j = from; j < this.run.tokens.length; j++) {
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end; j++) {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") return false;
       if (t.kind === "punct") {
