@@ -127,6 +127,7 @@ describe("weather and whether, decided by the word classes around them", () => {
       reportsOnly("Their moods vary (especially with whether).", "whether"),
       reportsOnly("It deals with the study of whether or climate.", "whether"),
       flags("A period of unusually warm whether in the autumn.", "whether", "A period of unusually warm weather in the autumn."),
+      reportsOnly("A barometer shows what kind of whether we are having.", "whether"),
       flags("- Officials declined to say weather talks would resume.", "weather", "- Officials declined to say whether talks would resume."),
       flags("> Officials declined to say weather talks would resume.", "weather", "> Officials declined to say whether talks would resume."),
       flags("# Poor whether conditions", "whether", "# Poor weather conditions"),

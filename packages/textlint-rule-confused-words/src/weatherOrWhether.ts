@@ -9,6 +9,8 @@ export interface WeatherWhetherWords {
   readonly preposition: ReadonlySet<string>;
   /** Determiners that also stand alone, as pronouns: "each", "all". */
   readonly standalone: ReadonlySet<string>;
+  /** Nouns of kind or amount, before "of": "kind of weather", "a spell of weather". */
+  readonly kindOf: ReadonlySet<string>;
   /** Verbs followed by a bare infinitive: "help", "let", "make". */
   readonly bareInfinitive: ReadonlySet<string>;
   /** Words that end a subject's phrase: "than", "because", "when". */
@@ -91,6 +93,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // After nouns that a determiner opened ("the pleasant, holiday weather we came to", "a vote of
   // the people whether they would"), either word can stand: only the lack of a clause decides.
   if (view.headOfNounPhrase(at, words)) return introduces ? undefined : { word: "weather", fix: false };
+
+  // A noun of kind or amount and "of" before it ("what kind of weather", "a spell of weather"): the noun.
+  if (before === "of" && words.kindOf.has(view.word(at - 2) ?? "")) return { word: "weather", fix: false };
 
   // 2. The verb, after "to" or a modal, with an object and no clause of its own.
   const marker = view.verbMarkerBefore(at);
