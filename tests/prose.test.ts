@@ -132,6 +132,15 @@ describe("proseOf on Markdown", () => {
     ]);
   });
 
+  it("reads news abbreviations before a lowercase word as no sentence end", () => {
+    const [p] = blocks(parseText("Robinsonville, Miss. and Tupelo met at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow. They came in. then left."));
+    expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([
+      "Robinsonville, Miss. and Tupelo met at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow.",
+      "They came in.",
+      "then left.",
+    ]);
+  });
+
   it("splits sentences and knows abbreviations", () => {
     const [p] = blocks(parseMarkdown("The U.S. economy grew, e.g. in May. Dr. Reed said so. Then it fell."));
     expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([
@@ -303,6 +312,21 @@ describe("abbreviations", () => {
   it("does not take ordinary words for abbreviations", () => {
     expect(isAbbreviation("centers.")).toBe(false);
     expect(isAbbreviation("talent.")).toBe(false);
+  });
+
+  it("knows states, months and days as written with a capital, and their lowercase words as words", () => {
+    for (const word of ["Miss.", "Wash.", "Ill.", "Ariz.", "Wyo.", "W.Va.", "Sept.", "Thurs.", "Sat."]) expect(isAbbreviation(word), word).toBe(true);
+    for (const word of ["miss.", "wash.", "ill.", "sat.", "sun.", "wed."]) expect(isAbbreviation(word), word).toBe(false);
+  });
+
+  it("knows compass points and units, and a unit that is a word only after a number", () => {
+    for (const word of ["nw.", "NW.", "N.W.", "oz.", "lb.", "ft.", "yd.", "qt.", "pt.", "mi.", "8-oz.", "12-in."]) {
+      expect(isAbbreviation(word), word).toBe(true);
+    }
+    expect(isAbbreviation("in.", "", "14")).toBe(true);
+    expect(isAbbreviation("in.", "", "came")).toBe(false);
+    expect(isAbbreviation("gal.", "", "5")).toBe(true);
+    expect(isAbbreviation("gal.", "", "nice")).toBe(false);
   });
 
   it("knows which abbreviations are titles before a name", () => {

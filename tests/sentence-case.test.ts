@@ -64,6 +64,14 @@ tester.run("sentence-case", rule, {
     ok("Read the methods section, cf. the appendix for data."),
     ok("Samples were taken by Li et al. in two seasons."),
     ok("The office on Main St. in Springfield closed."),
+    // news abbreviations: states (AP), compass points, units, months and days
+    ok("The Tupelo, Miss. and Biloxi offices merged, and the Olympia, Wash. team moved too."),
+    ok("The bakery at 1500 9th St. nw. opened a second room."),
+    ok("The shop at 20 Oak St. N.W. and the one on Elm closed."),
+    ok("Each child gets one 8-oz. cup of milk and a roll."),
+    ok("The storm left 14 in. of snow on the pass."),
+    ok("The crate weighs 40 lb. and ships on Tuesday."),
+    ok("Filing closes Sept. and the count begins Thurs. at noon."),
     // ellipses continue a sentence
     ok("He hesitated… and then signed the contract."),
     ok("He hesitated... and then signed the contract."),
@@ -137,6 +145,13 @@ tester.run("sentence-case", rule, {
     flags("What a result! nobody in the stadium expected it.", ["nobody"]),
     flags("i have doubts about the deal. it looks rushed.", ["i", "it"]),
     flags("He left in 2015. she stayed until 2019.", ["she"]),
+    // words that look like news abbreviations still end a sentence written lowercase
+    flags("The guests finally came in. then the band played.", ["then"]),
+    flags("She was too ill. her sister went instead.", ["her"]),
+    flags("We sat outside in the sun. then it rained.", ["then"]),
+    flags("They did not want to miss. the game was close.", ["the"]),
+    // a state abbreviation before a capital ends a sentence like any abbreviation
+    flags("The plant is in Tupelo, Miss. Workers arrived early. they left late.", ["they"]),
     flags("The fund grew (slowly). investors were patient.", ["investors"]),
     flags("Talent matters. there’s a shortage of engineers.", ["there’s"]),
     flags("The café opened in June. élan was what it had.", ["élan"]),

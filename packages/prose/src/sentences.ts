@@ -3,6 +3,10 @@ import { English } from "sentence-splitter/lang";
 
 const abbreviationData = require("../data/abbreviations.json") as {
   abbreviations: string[];
+  states: string[];
+  monthsAndDays: string[];
+  compassPoints: string[];
+  units: string[];
   titles: string[];
   beforeNumber: string[];
   words: string[];
@@ -10,8 +14,21 @@ const abbreviationData = require("../data/abbreviations.json") as {
 
 const WORDS = new Set(abbreviationData.words);
 const ABBREVIATIONS = new Set(
-  [...English.ABBREVIATIONS, ...abbreviationData.abbreviations].map((a) => a.toLowerCase()).filter((a) => !WORDS.has(a)),
+  [
+    ...English.ABBREVIATIONS,
+    ...abbreviationData.abbreviations,
+    ...abbreviationData.states,
+    ...abbreviationData.monthsAndDays,
+    ...abbreviationData.compassPoints,
+    ...abbreviationData.units,
+  ]
+    .map((a) => a.toLowerCase())
+    .filter((a) => !WORDS.has(a)),
 );
+// Written with a capital, a state, month or day is an abbreviation even where the
+// lowercase form is a word: "Robinsonville, Miss. and", but "to miss. then".
+const CAPITALIZED = new Set([...abbreviationData.states, ...abbreviationData.monthsAndDays]);
+const UNITS = new Set(abbreviationData.units);
 const BEFORE_NUMBER = new Set(abbreviationData.beforeNumber);
 const TITLES = new Set(abbreviationData.titles.map((a) => a.toLowerCase()));
 
@@ -27,16 +44,35 @@ const splitOptions = {
 };
 const LAST_WORD = /\S+$/u;
 const FIRST_WORD = /^\S+/u;
-const CAPITALIZED = /^\p{Lu}/u;
+const CAPITALIZED_WORD = /^\p{Lu}/u;
 const DIGIT_FIRST = /^\p{Nd}/u;
+// Opening brackets and quotes before a word: "(Miss." is "Miss.".
+const OPENERS = /^[(\[“‘"'«]+/u;
+// A number a unit may follow: 3, 1.5, 1,000, 1/2.
+const NUMBER = /^\p{Nd}[\p{Nd}.,/]*$/u;
+// A number joined to a unit by a hyphen: the "8-" of "8-oz.".
+const NUMBER_JOINED = /^\p{Nd}[\p{Nd}.,/]*[-‐–]/u;
+const SPACE = /\s/u;
 
 function endsAtAbbreviation(sentence: string, next: string): boolean {
-  const last = LAST_WORD.exec(sentence)?.[0].toLowerCase();
-  if (last === undefined || !last.endsWith(".")) return false;
+  const written = LAST_WORD.exec(sentence)?.[0].replace(OPENERS, "");
+  if (written === undefined || !written.endsWith(".")) return false;
+  const last = written.toLowerCase();
   if (PREPOSITIVE.has(last)) return true;
   const nextWord = FIRST_WORD.exec(next)?.[0] ?? "";
   if (BEFORE_NUMBER.has(last)) return DIGIT_FIRST.test(nextWord);
-  return ABBREVIATIONS.has(last) && !CAPITALIZED.test(nextWord);
+  if (CAPITALIZED_WORD.test(nextWord)) return false;
+  return isAbbreviation(written, nextWord, wordBefore(sentence, sentence.length - written.length));
+}
+
+/** The word before the one that starts at `end` (a look back over those two words only). */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  const wordEnd = i;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return text.slice(i, wordEnd);
 }
 
 /** A span of prose text, as indices into that text. */
@@ -91,13 +127,17 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 /**
- * Whether a word with its final period (`approx.`, `U.S.`, `e.g.`) is a known abbreviation;
- * `No.`, `p.`, `Fig.` and the like only when a number follows.
+ * Whether a word with its final period (`approx.`, `U.S.`, `e.g.`, `Miss.`, `8-oz.`) is a
+ * known abbreviation; `No.`, `p.`, `Fig.` and the like only when a number follows; a
+ * unit that is also a word (`in.`) only when a number comes before it (`3 in.`).
  */
-export function isAbbreviation(wordWithPeriod: string, nextWord = ""): boolean {
+export function isAbbreviation(wordWithPeriod: string, nextWord = "", previousWord = ""): boolean {
   const lower = wordWithPeriod.toLowerCase();
   if (BEFORE_NUMBER.has(lower)) return DIGIT_FIRST.test(nextWord);
-  return ABBREVIATIONS.has(lower) || TITLES.has(lower);
+  if (ABBREVIATIONS.has(lower) || TITLES.has(lower) || CAPITALIZED.has(wordWithPeriod)) return true;
+  const joined = NUMBER_JOINED.exec(lower);
+  if (joined !== null) return UNITS.has(lower.slice(joined[0].length));
+  return UNITS.has(lower) && NUMBER.test(previousWord);
 }
 
 /** Whether a word with its final period is a title that stands before a name (`Dr.`, `Mr.`). */

@@ -60,5 +60,10 @@ function periodEnding(text: string, at: number): Ending {
   if (run.includes(".")) return "abbreviation";
   // J. (an initial), but not a lone digit or mark.
   if (run.length === 1 && /\p{L}/u.test(run)) return "abbreviation";
-  return isAbbreviation(`${run}.`) ? "abbreviation" : "sentence";
+  // A unit that is also a word is an abbreviation after a number: "3 in. of snow".
+  let before = start;
+  while (before > 0 && SPACE.test(text[before - 1]!)) before--;
+  let previousStart = before;
+  while (previousStart > 0 && !SPACE.test(text[previousStart - 1]!)) previousStart--;
+  return isAbbreviation(`${run}.`, "", text.slice(previousStart, before)) ? "abbreviation" : "sentence";
 }
