@@ -90,7 +90,12 @@ export class ParagraphPlaces {
     }
     if (before.type === "Paragraph") {
       const previousReading = this.readings.get(before);
-      return previousReading === undefined || previousReading.oneLink || endsForNewParagraph(previousReading);
+      if (previousReading === undefined || previousReading.oneLink) return true;
+      // A blank line makes a new paragraph, however the one before ends ("…non-stop learning"
+      // then "this will be the proof"); a line right below another (plain text) may be a
+      // hard-wrapped line of the same sentence.
+      if (node.loc.start.line > before.loc.end.line + 1) return true;
+      return endsForNewParagraph(previousReading);
     }
     return FRESH_AFTER.has(before.type);
   }
