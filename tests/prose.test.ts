@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
 import { parse as parseText } from "@textlint/text-to-ast";
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import { isAbbreviation, isTitle, MASK, maskNonProse, proseOf, tokenize } from "@copydesk/prose";
+import { documentWordsOf, isAbbreviation, isTitle, MASK, maskNonProse, proseOf, readsAsTitle, tokenize } from "@copydesk/prose";
 
 function blocks(root: TxtNode, types = ["Paragraph", "Header", "TableCell"]): TxtNode[] {
   const found: TxtNode[] = [];
@@ -382,5 +382,87 @@ describe("the word-class lexicon", () => {
     expect(isOnly("children", WordClass.PluralNoun)).toBe(true);
     expect(isOnly("cash", WordClass.Noun)).toBe(false);
     expect(isOnly("qwzxv", WordClass.Noun)).toBe(false);
+  });
+});
+
+describe("documentWordsOf: how the whole document writes each word", () => {
+  /** The written forms of a word mid-sentence, with their counts. */
+  const midForms = (root: TxtNode, key: string): Record<string, number> =>
+    Object.fromEntries([...(documentWordsOf(root).get(key)?.mid ?? new Map()).entries()].map(([form, places]) => [form, places.length]));
+
+  it("counts each form a word is written in mid-sentence, apart from sentence starts", () => {
+    const root = parseMarkdown("Meta said so. Microsoft and Meta agree, as does meta here.\n\nMeta again, with Meta.");
+    expect(midForms(root, "meta")).toEqual({ Meta: 2, meta: 1 });
+    expect(documentWordsOf(root).get("meta")!.starts).toHaveLength(2);
+    expect(documentWordsOf(root).midCount("Meta")).toBe(2);
+  });
+
+  it("keys a word without its possessive ending and keeps the written form", () => {
+    const root = parseText("Shares of Alibaba rose.\nThey said alibaba’s plan and Alibaba's rivals.\n");
+    expect(midForms(root, "alibaba")).toEqual({ Alibaba: 2, alibaba: 1 });
+    const place = documentWordsOf(root).get("alibaba")!.mid.get("alibaba")![0]!;
+    expect(place.block.prose.tokens[place.index]!.text).toBe("alibaba’s");
+  });
+
+  it("reads a word after a colon, a period or an opening quote at a block start as a possible sentence start", () => {
+    const root = parseMarkdown("He wrote: Meta. Then “Meta” and - Meta.\n\n- Meta leads the list");
+    const meta = documentWordsOf(root).get("meta")!;
+    expect(meta.starts).toHaveLength(2);
+    expect(meta.mid.get("Meta")).toHaveLength(2);
+  });
+
+  it("keeps the words of headings, title lines and title-case labels apart from running prose", () => {
+    const md = parseMarkdown("# Market Reaction\n\nStrategic Shift in Focus: the reaction was mixed.");
+    expect(documentWordsOf(md).get("reaction")!.titles).toHaveLength(1);
+    expect(midForms(md, "reaction")).toEqual({ reaction: 1 });
+    expect(documentWordsOf(md).get("shift")!.titles).toHaveLength(1);
+    expect(documentWordsOf(md).get("the")!.starts).toHaveLength(1);
+    const txt = parseText("Industry-Wide Investment in AI infrastructure\nThe investment was large.\n");
+    expect(documentWordsOf(txt).get("infrastructure")!.titles).toHaveLength(1);
+    expect(midForms(txt, "investment")).toEqual({ investment: 1 });
+    expect(documentWordsOf(txt).plainText).toBe(true);
+    expect(documentWordsOf(md).plainText).toBe(false);
+  });
+
+  it("knows which words the document shows as inline code, and counts no word inside code", () => {
+    const root = parseMarkdown("Set `meta` in the file. The Meta team and Meta agree.\n\n```\nmeta other\n```");
+    expect(documentWordsOf(root).get("meta")!.inCode).toBe(true);
+    expect(midForms(root, "meta")).toEqual({ Meta: 2 });
+    expect(documentWordsOf(root).get("other")).toBeUndefined();
+  });
+
+  it("lists the prose blocks in document order with the prose every rule shares", () => {
+    const root = parseMarkdown("# Title Here\n\nA paragraph.\n\n| Name | Value |\n| --- | --- |\n| a long cell with words | b |");
+    const { blocks: found } = documentWordsOf(root);
+    expect(found.map((b) => [b.type, b.title])).toEqual([
+      ["Header", true],
+      ["Paragraph", false],
+      ["TableCell", true],
+      ["TableCell", true],
+      ["TableCell", false],
+      ["TableCell", false],
+    ]);
+    expect(found[1]!.prose).toBe(proseOf(blocks(root)[1]!));
+  });
+
+  it("builds the index once per document and finds it from any node inside", () => {
+    const root = parseMarkdown("One paragraph.\n\nAnother one.") as TxtParentNode;
+    const child = root.children[1] as TxtNode & { parent?: TxtNode };
+    child.parent = root;
+    expect(documentWordsOf(root)).toBe(documentWordsOf(root));
+    expect(documentWordsOf(child)).toBe(documentWordsOf(root));
+  });
+
+  it.each([
+    ["Industry-Wide Investment in AI infrastructure", true],
+    ["A Calculated Gamble or a leap of Faith?", true],
+    ["Conclusion", true],
+    ["Dr. Sharma:", false],
+    ["The company said it would invest.", false],
+    ["see the docs for more", false],
+    ["Install it with npm", false],
+  ])("reads %j as a title line: %s", (line, expected) => {
+    const [p] = blocks(parseText(line));
+    expect(readsAsTitle(proseOf(p!))).toBe(expected);
   });
 });

@@ -4,6 +4,16 @@ export { MASK, maskNonProse } from "./nonProse";
 export { sentenceSpans, isAbbreviation, isTitle, type Span } from "./sentences";
 export { reportFindings, type Finding } from "./findings";
 export { readOptions, OptionError, type OptionSpec } from "./options";
+export {
+  documentWordsOf,
+  readsAsTitle,
+  withoutPossessive,
+  type DocumentWords,
+  type DocumentBlock,
+  type WordForms,
+  type WordPlace,
+  type WordPlaceKind,
+} from "./documentWords";
 
 /** The block nodes whose text is prose: every rule reads these and no others. */
 export const PROSE_NODE_TYPES = ["Paragraph", "Header", "TableCell"] as const;

@@ -1,0 +1,248 @@
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import { proseOf, type Prose } from "./prose";
+import type { Token } from "./tokens";
+
+/**
+ * Where a word stands, as far as its case tells anything about it:
+ * - "mid": inside running prose, after a word, a comma or code, where only a name is capitalized;
+ * - "start": at the start of a block or after a mark that may end a sentence (. ! ? … :), where
+ *   any word may be capitalized;
+ * - "title": in a heading, a title line, a title-case label ("Strategic Shift in Focus:") or a
+ *   short table cell, where title case may capitalize any word.
+ */
+export type WordPlaceKind = "mid" | "start" | "title";
+
+/** One occurrence of a word in the document. */
+export interface WordPlace {
+  readonly block: DocumentBlock;
+  /** Index of the word's token in `block.prose.tokens`. */
+  readonly index: number;
+  readonly kind: WordPlaceKind;
+  /** The word as written, without a possessive ending ("Alibaba" for "Alibaba’s"). */
+  readonly form: string;
+}
+
+/** How the document writes one word (the key: lowercase, no possessive ending). */
+export interface WordForms {
+  readonly key: string;
+  /** Each written form in running prose mid-sentence, with its places: "Meta" → 3 places, "meta" → 1. */
+  readonly mid: ReadonlyMap<string, readonly WordPlace[]>;
+  /** Places at the start of a block or sentence, where the case is the sentence's, not the word's. */
+  readonly starts: readonly WordPlace[];
+  /** Places in headings, title lines, labels and short cells, where title case may capitalize the word. */
+  readonly titles: readonly WordPlace[];
+  /** Whether the document writes the word as inline code somewhere (`meta`). */
+  readonly inCode: boolean;
+}
+
+/** A block of prose in document order, with what kind of block it is. */
+export interface DocumentBlock {
+  readonly prose: Prose;
+  readonly type: "Paragraph" | "Header" | "TableCell";
+  /** Whether it reads as a title: a heading, or a short capitalized line or cell with no sentence end. */
+  readonly title: boolean;
+  /** Token index of the first word after a title-case label's colon, or 0: the words before it are the label. */
+  readonly labelEnd: number;
+}
+
+/** The document-level word index: how the whole document writes each word, built once per lint. */
+export interface DocumentWords {
+  /** The prose blocks (paragraphs, headings, table cells) in document order. */
+  readonly blocks: readonly DocumentBlock[];
+  /** Whether the document is plain text (a line per paragraph) rather than Markdown. */
+  readonly plainText: boolean;
+  /** How the document writes a word; the key is the word in lowercase without a possessive ending. */
+  get(key: string): WordForms | undefined;
+  /** How many times the document writes this exact form mid-sentence in running prose. */
+  midCount(form: string): number;
+}
+
+const BLOCK_TYPES = new Set(["Paragraph", "Header", "TableCell"]);
+const cache = new WeakMap<TxtNode, DocumentWords>();
+
+/**
+ * The word index of the document that holds `node` (any node of it, or its root), built on
+ * first use from the prose of every paragraph, heading and table cell, and shared by every
+ * rule that asks during the same lint. Linear in the document's size: every token is read
+ * once, and no block is split into sentences.
+ */
+export function documentWordsOf(node: TxtNode): DocumentWords {
+  let root = node;
+  for (let parent = (root as { parent?: TxtNode }).parent; parent !== undefined; parent = (parent as { parent?: TxtNode }).parent) {
+    root = parent;
+  }
+  let index = cache.get(root);
+  if (index === undefined) {
+    index = buildIndex(root);
+    cache.set(root, index);
+  }
+  return index;
+}
+
+interface MutableForms {
+  key: string;
+  mid: Map<string, WordPlace[]>;
+  starts: WordPlace[];
+  titles: WordPlace[];
+  inCode: boolean;
+}
+
+function buildIndex(root: TxtNode): DocumentWords {
+  const blocks: DocumentBlock[] = [];
+  const codeWords = new Set<string>();
+  const walk = (node: TxtNode): void => {
+    if (BLOCK_TYPES.has(node.type)) {
+      const prose = proseOf(node);
+      const type = node.type as DocumentBlock["type"];
+      const title = type === "Header" || readsAsTitle(prose);
+      blocks.push({ prose, type, title, labelEnd: title ? 0 : titleLabelEnd(prose) });
+    }
+    if (node.type === "Code") {
+      // Inline code (a code block is "CodeBlock", which shows a program and names no word).
+      const value = (node as { value?: unknown }).value;
+      if (typeof value === "string" && CODE_WORD.test(value)) codeWords.add(value.toLowerCase());
+      return;
+    }
+    const children = (node as TxtParentNode).children;
+    if (children !== undefined) for (const child of children) walk(child as TxtNode);
+  };
+  walk(root);
+  const plainText = root.type === "Document" && (root as TxtParentNode).children.some((child) => child.type === "Break");
+
+  const words = new Map<string, MutableForms>();
+  const midCounts = new Map<string, number>();
+  const formsOf = (key: string): MutableForms => {
+    let forms = words.get(key);
+    if (forms === undefined) {
+      forms = { key, mid: new Map(), starts: [], titles: [], inCode: codeWords.has(key) };
+      words.set(key, forms);
+    }
+    return forms;
+  };
+  for (const block of blocks) {
+    const { tokens } = block.prose;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== "word") continue;
+      const form = withoutPossessive(token.text);
+      const forms = formsOf(form.toLowerCase());
+      const kind: WordPlaceKind = block.title || i < block.labelEnd ? "title" : placeKind(tokens, i);
+      const place: WordPlace = { block, index: i, kind, form };
+      if (kind === "mid") {
+        let places = forms.mid.get(form);
+        if (places === undefined) forms.mid.set(form, (places = []));
+        places.push(place);
+        midCounts.set(form, (midCounts.get(form) ?? 0) + 1);
+      } else if (kind === "start") {
+        forms.starts.push(place);
+      } else {
+        forms.titles.push(place);
+      }
+    }
+  }
+  return {
+    blocks,
+    plainText,
+    get: (key) => words.get(key),
+    midCount: (form) => midCounts.get(form) ?? 0,
+  };
+}
+
+// Inline code that is one word: `meta`, `fetch`, `max-width`, `snake_case`.
+const CODE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}_'’-]*$/u;
+const POSSESSIVE = /['’]s$/u;
+
+/** The word without a possessive ending: "Alibaba’s" → "Alibaba". */
+export function withoutPossessive(word: string): string {
+  return POSSESSIVE.test(word) && word.length > 2 ? word.slice(0, -2) : word;
+}
+
+// Marks that stand before a word without saying where its sentence is: opening quotes and brackets.
+const SEE_THROUGH = new Set(["“", "”", '"', "‘", "’", "'", "(", "[", "{", "«", "»", "*", "_"]);
+// Marks after which a new sentence may start.
+const MAY_END_SENTENCE = new Set([".", "!", "?", "…", ":", "。", "！", "？"]);
+
+/**
+ * Whether the word at tokens[i] stands mid-sentence, read from the tokens before it alone:
+ * after a word, code or a comma it does; at the start of the block (past list markers, quotes
+ * and brackets) or after a mark that may end a sentence it may start one. "U.S. tech" reads as a
+ * start: the index would rather miss a mid-sentence word than count a sentence start as one.
+ */
+function placeKind(tokens: readonly Token[], i: number): WordPlaceKind {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === "punct" && SEE_THROUGH.has(tokens[j]!.text)) j--;
+  if (j < 0) return "start";
+  const previous = tokens[j]!;
+  if (previous.kind !== "punct") return "mid";
+  if (MAY_END_SENTENCE.has(previous.text)) return "start";
+  // A list marker, bullet or emoji at the start of the block: "- word", "• word", "1) word".
+  for (let k = j; k >= 0; k--) if (tokens[k]!.kind !== "punct" && !DIGITS.test(tokens[k]!.text)) return "mid";
+  return "start";
+}
+
+const DIGITS = /^\p{N}+$/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const MAX_TITLE_WORDS = 12;
+const MAX_LABEL_WORDS = 6;
+// A line that ends like a sentence or goes on: a title ends with a word, "?" or "!".
+const CONTINUING_END = /[.,;:…\-–—]["”’)\]]*\s*$/u;
+// Words title case leaves lowercase (Chicago Manual of Style 8.159; AP Stylebook, composition titles).
+const MINOR_WORDS = new Set([
+  "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+  "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than", "upon",
+]);
+
+/**
+ * Whether a block reads as a title line: at most twelve words, the first capitalized, no
+ * sentence end or continuing mark at the end ("?" and "!" may end a title), and the other
+ * words, apart from title case's minor words, mostly capitalized. This is how a plain-text
+ * document shows its headings: "Industry-Wide Investment in AI infrastructure".
+ */
+export function readsAsTitle(prose: Prose): boolean {
+  const { text, tokens } = prose;
+  if (CONTINUING_END.test(text)) return false;
+  let words = 0;
+  let capitals = 0;
+  let lowers = 0;
+  for (const token of tokens) {
+    if (token.kind !== "word") continue;
+    if (++words > MAX_TITLE_WORDS) return false;
+    if (words === 1) {
+      if (!UPPER.test(token.text) && !DIGITS.test(token.text[0]!)) return false;
+      // The parts of a hyphenated first word after the first: Industry-Wide.
+      for (const part of token.text.split(/[-‑]/u).slice(1)) {
+        if (UPPER.test(part)) capitals++;
+        else if (LOWER.test(part)) lowers++;
+      }
+      continue;
+    }
+    if (MINOR_WORDS.has(token.text.toLowerCase())) continue;
+    if (UPPER.test(token.text)) capitals++;
+    else if (LOWER.test(token.text)) lowers++;
+  }
+  return words > 0 && capitals >= lowers && (words === 1 || capitals > 0);
+}
+
+/**
+ * The token index just past a title-case label that opens the block ("Strategic Shift in
+ * Focus: the move …"), or 0: a few capitalized words and a colon, whose case is the label's.
+ */
+function titleLabelEnd(prose: Prose): number {
+  const { tokens, text } = prose;
+  let words = 0;
+  let capitals = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "word") {
+      if (++words > MAX_LABEL_WORDS) return 0;
+      if (UPPER.test(token.text)) capitals++;
+      else if (!MINOR_WORDS.has(token.text)) return 0;
+    } else if (token.text === ":") {
+      return words >= 2 && capitals >= 2 && /\s/u.test(text[token.end] ?? "") ? i + 1 : 0;
+    } else if (!(token.kind === "punct" && (token.text === "&" || token.text === "-" || token.text === "/"))) {
+      return 0;
+    }
+  }
+  return 0;
+}
