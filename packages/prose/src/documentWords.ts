@@ -68,7 +68,8 @@ const cache = new WeakMap<TxtNode, DocumentWords>();
  */
 export function documentWordsOf(node: TxtNode): DocumentWords {
   let root = node;
-  for (let parent = (root as { parent?: TxtNode }).parent; parent !== undefined; parent = (parent as { parent?: TxtNode }).parent) {
+  // textlint links each node to its parent while it walks the tree; the root's parent is null.
+  for (let parent = (root as { parent?: TxtNode | null }).parent; parent; parent = (parent as { parent?: TxtNode | null }).parent) {
     root = parent;
   }
   let index = cache.get(root);
