@@ -123,6 +123,11 @@ tester.run("sentence-case", rule, {
     ok("- Commands that change the tree (install, update, etc.)\nwill link the workspaces.\n- Other commands run at the root."),
     ok("So, this:\n\n```json\n{ \"main\": \"foo.js\" }\n```\n\nwill create a file.\n"),
     ok("Run:\n\n```sh\nnpm test\n```\n\nor\n\n```sh\nnpm run check\n```\n"),
+    ok("> Markets closed early and\nthe index fell 2% by noon."),
+    ok("1. The parser reads the file and\nthen closes it.\n2. The writer saves it."),
+    // a definition list written as paragraphs: each definition keeps the case its siblings use
+    ok("The first field is the type:\n\n**`deb`**\n\npackage source of binary packages\n\n**`deb-src`**\n\npackage source of source packages\n"),
+    ok("A priority of\n\n**< 0**\n\nwill never be installed,\n\n**1..99**\n\nwill be installed if no other version is,\n\n**> 1000**\n\nwill always be installed, even if it forces a downgrade.\n"),
     // plain text: a hard-wrapped line goes on with the sentence above
     ok("The committee met on Tuesday to discuss the budget and\nthe plan for next year.", ".txt"),
     // a title mark inside a link text ends no sentence
@@ -131,6 +136,18 @@ tester.run("sentence-case", rule, {
     ok("Is the new engine faster? more reliable? cheaper to run?"),
     // a coined name the document writes as code, or lowercase once elsewhere, opens a heading as written
     ok("# Tools\n\nFormat pages with `troff`.\n\n## Page Layout\n\nText.\n\n## Fonts and Sizes\n\nText.\n\n## troff typesetting\n\nIt sets type.\n\n## Other Tools\n\nMore here.\n"),
+    // names the document writes lowercase, shows as code, or that are coined hyphenated compounds
+    ok("The journal is kept by systemd, and every host runs systemd.\n\nsystemd will keep adding features."),
+    ok("The unit files are read by `systemd` at boot; systemd starts them.\n\nSystemd executes the setup first. systemd will continue to add features."),
+    ok("Install the virtualization packages. libvirt-daemon-system provides the daemon, and libvirt-clients provides the tools."),
+    ok("The scheduler is in the cups-daemon package. cups-client contains the utilities."),
+    ok("Caching proxies help. apt-cacher and apt-cacher-ng work like usual proxy cache servers."),
+    ok("Strip the binaries with `objcopy`.\n\nThe symbols go to a separate file. objcopy explains how this works."),
+    ok("# Packaging\n\n## Tools for Maintainers\n\nText.\n\n## Building from Git\n\nText.\n\n## git-buildpackage and dgit\n\nBoth work.\n"),
+    ok('Set the "shallow" option to clone less.\n\nshallow clones save disk space.'),
+    ok("- **pyright**: checks types.\n- **esbuild**: bundles code.\n\nWe use esbuild in every build and esbuild again for tests.\n\nesbuild is fast."),
+    // a link's text with a colon is no label, but a label inside a link is
+    ok("- [manpage: git(1)](https://example.org/git.html) (the manual)\n- [manpage: tig(1)](https://example.org/tig.html) (a viewer)"),
     ok("# Kernel\n\nThe kernel exposes sysfs to programs.\n\n## Page Layout\n\nText.\n\n## Device Files\n\nText.\n\n## sysfs and procfs\n\nIt lists devices.\n\n## Other Files\n\nMore here.\n"),
   ],
   invalid: [
@@ -163,6 +180,22 @@ tester.run("sentence-case", rule, {
     flags("the rally stalled... and then it recovered.", ["the#1"]),
     flags("the mayor, who spoke first, left early.", ["the#1"]),
     flags("Prices rose.\n\nwages did not.", ["wages"]),
+    // a paragraph after a blank line starts afresh, however the one before it ends
+    flags("The course was a non-stop learning...\n\nthis will be the proof of it.", ["this"]),
+    flags("The course taught me that something sounds new\n\nhe has a lot of money now.", ["he"]),
+    flags("The keys are listed at the registry → https://example.org/keys\n\nthe first step is to register.", ["the#2"]),
+    flags("See the guide at [the site](https://example.org)\n\nthe first real step is the application.", ["the#3"]),
+    flags("- Apples are cheap.\n\n  They keep well\n\n  the pears do not.\n- Plums cost more.", ["the#1"]),
+    flags("> The market closed early\n>\n> the index fell 2%.", ["the#1"]),
+    flags("It ended without a mark\n\nthe next paragraph starts here.", ["the#1"], ".txt"),
+    // a definition that is a whole sentence among capitalized ones
+    flags("**emptyTitle**\n\nAn empty title is not informative.\n\n**badTitle**\n\na bad title confuses every reader.\n", ["a#1"]),
+    // a colon inside a link's text ends no label
+    flags("The command lists it.\n\nsee [Debian wiki: Boot](https://example.org/boot) for the latest tips.", ["see"]),
+    // ordinary words and compounds are no names, even when shown as code, cited or hyphenated
+    flags("Self-hosted runners are cheap. third-party runners cost more.", ["third-party"]),
+    flags("The *version* field is required. Version numbers grow.\n\nversion numbers never shrink.", ["version#2"]),
+    flags("We run the tests on the cups-client box, and Cups-Client reports to it.\n\ncups-client contains the tools.", ["cups-client#2"]),
     // quotations that open a sentence
     flags("“the talks are over,” the envoy said.", ["the#1"]),
     flags("The vote was close. “we will appeal,” the mayor said.", ["we"]),
@@ -202,6 +235,49 @@ tester.run("sentence-case", rule, {
     flags("Rising Costs: Fuel prices doubled in a year.\nShrinking Margins: the airline cut routes.\nNew Routes: The carrier added three cities.", ["the#1"], ".txt"),
     flags("Interviewer: Welcome to the show.\nDr. Reed: Thank you.\nInterviewer: dr. Reed, what comes next?", ["dr"], ".txt"),
     flags("It was late. the staff left.\u00a0the doors closed.", ["the#1", "the#2"], ".txt"),
+  ],
+});
+
+/** A case reported with no fix: each of `words` at its range, the text unchanged. */
+function reworded(text: string, words: readonly string[], options: object, ext: Ext = ".md") {
+  return {
+    text,
+    output: text,
+    ext,
+    options,
+    errors: words.map((spec) => {
+      const [word, nth] = spec.split("#") as [string, string | undefined];
+      const start = wordAt(text, word, Number(nth ?? 1));
+      return {
+        range: [start, start + word.length] as [number, number],
+        message: `Reword so that the sentence does not open with the lowercase name "${word}" (a capital would respell it).`,
+      };
+    }),
+  };
+}
+
+tester.run("sentence-case with lowercaseNames: reword", rule, {
+  valid: [
+    ok("We run systemd on every host, and systemd starts the services.", ".md", { lowercaseNames: "reword" }),
+    ok("pyright checks the types.", ".md", { lowercaseNames: "reword", allowWords: ["pyright"] }),
+    ok("`fetch` returns a promise. foo() returns nothing.", ".md", { lowercaseNames: "reword" }),
+    ok("- npm\n- pnpm\n- yarn", ".md", { lowercaseNames: "reword" }),
+  ],
+  invalid: [
+    reworded("The journal is kept by systemd, and every host runs systemd.\n\nsystemd will keep adding features.", ["systemd#3"], { lowercaseNames: "reword" }),
+    reworded("Packages are listed. npm prints a warning. iPhone sales rose.", ["npm", "iPhone"], { lowercaseNames: "reword" }),
+    reworded("Install the packages. libvirt-daemon-system provides the daemon.", ["libvirt-daemon-system"], { lowercaseNames: "reword" }),
+    reworded("# Tools\n\n## Build Steps\n\n## Release Notes\n\n## npm scripts\n", ["npm"], { lowercaseNames: "reword" }),
+    reworded("> The registry is up. npm works again.", ["npm"], { lowercaseNames: "reword" }),
+    reworded("Packages are listed. npm prints a warning.", ["npm"], { lowercaseNames: "reword" }, ".txt"),
+    {
+      ...flags("The tools are ready. the build starts. npm runs it.", ["the"], ".md", { lowercaseNames: "reword" }),
+      output: "The tools are ready. The build starts. npm runs it.",
+      errors: [
+        { range: [21, 24] as [number, number] },
+        { range: [39, 42] as [number, number], message: 'Reword so that the sentence does not open with the lowercase name "npm" (a capital would respell it).' },
+      ],
+    },
   ],
 });
 
@@ -318,7 +394,7 @@ describe("options", () => {
     });
 
   it("defaults to capitalizing after labels only", () => {
-    expect(DEFAULT_OPTIONS).toEqual({ afterColon: "labels", allowWords: [] });
+    expect(DEFAULT_OPTIONS).toEqual({ afterColon: "labels", allowWords: [], lowercaseNames: "ignore" });
   });
 
   it("rejects an unknown option with a message that names the rule and the option", async () => {
@@ -327,6 +403,7 @@ describe("options", () => {
 
   it("rejects a value of the wrong kind", async () => {
     await expect(lint({ afterColon: "sometimes" })).rejects.toThrow(/option "afterColon" must be one of "labels", "always", "never"/);
+    await expect(lint({ lowercaseNames: "capitalize" })).rejects.toThrow(/@copydesk\/sentence-case: option "lowercaseNames" must be one of "ignore", "reword"/);
   });
 });
 

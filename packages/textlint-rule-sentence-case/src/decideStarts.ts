@@ -1,12 +1,9 @@
-import { MASK, type Finding } from "@copydesk/prose";
+import { MASK, withoutPossessive, type Finding } from "@copydesk/prose";
 import type { FirstWord } from "./firstWord";
 import type { Options } from "./options";
 import type { BlockReading } from "./readBlock";
 import type { ParagraphPlace } from "./paragraphPlaces";
-import { codeSpanTextAt, isMarkedTerm } from "./markup";
-import { isEnglishWord } from "./englishWords";
-
-const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
+import { documentNames, type StartCount } from "./documentNames";
 
 /** A block as the decisions read it: its place among its siblings, and what it says. */
 export interface Block extends ParagraphPlace {
@@ -30,6 +27,11 @@ interface Tally {
 /** Whether the capitalized starts among siblings outnumber the lowercase ones clearly enough to call the lowercase ones slips. */
 function siblingsCapitalize(tally: Tally | undefined): boolean {
   return tally !== undefined && tally.upper >= 2 && tally.lower < tally.upper;
+}
+
+/** Whether a list item starts with a capital: as its siblings do, or as a whole sentence whose siblings are not lowercase. */
+function listItemCapitalizes(block: Block, tally: Tally | undefined): boolean {
+  return siblingsCapitalize(tally) || (block.opensSentence && !siblingsLowercase(tally));
 }
 
 /** Whether siblings mostly write the lowercase form: the document's own style. */
@@ -77,7 +79,8 @@ function wordCount(block: Block): number {
  * headings when their siblings capitalize; the word after a label when a sentence
  * follows a speaker label, a title-case label whose siblings do not write lowercase
  * after theirs, or a label that its run of siblings capitalizes after. Names the
- * document styles lowercase (documentNames) are left alone.
+ * document styles lowercase (documentNames) and names styled lowercase by design are
+ * never capitalized: left alone, or with lowercaseNames: "reword" reported with no fix.
  */
 export function decideStarts(blocks: readonly Block[], options: Options): Map<Block, Finding[]> {
   const siblings = new Map<unknown, Tally>();
@@ -95,19 +98,23 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
     }
   }
 
+  // With lowercaseNames: "reword", a name styled lowercase by design (npm, iPhone) where a
+  // capital belongs is a candidate too, reported without a fix.
+  const reword = options.lowercaseNames === "reword";
+  const startsLower = (word: FirstWord): boolean => word.case === "lower" || (reword && word.lowercaseName === true);
   const candidates: Candidate[] = [];
   for (const block of blocks) {
     const { first, label, sentenceStarts, colonStarts } = block.reading;
-    if (first.case === "lower") {
+    if (startsLower(first)) {
       if (block.role === "paragraph" && block.opensSentence && !block.reading.fragment) {
         candidates.push({ block, word: first, reason: "paragraph" });
-      } else if (block.role === "listItem" && siblingsCapitalize(siblings.get(block.group))) {
+      } else if (block.role === "listItem" && listItemCapitalizes(block, siblings.get(block.group))) {
         candidates.push({ block, word: first, reason: "listItem" });
       } else if (block.role === "heading" && wordCount(block) >= 2 && !CALL.test(block.reading.prose.text) && siblingsCapitalize(siblings.get(block.group))) {
         candidates.push({ block, word: first, reason: "heading" });
       }
     }
-    if (label !== undefined && label.word.case === "lower" && hasLabel(block)) {
+    if (label !== undefined && startsLower(label.word) && hasLabel(block)) {
       const { kind, key } = label.label;
       const flag =
         options.afterColon === "always" ||
@@ -124,33 +131,65 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
         candidates.push({ block, word: label.word, reason: "label", label: labelText });
       }
     }
-    for (const word of sentenceStarts) if (word.case === "lower") candidates.push({ block, word, reason: "sentence" });
+    for (const word of sentenceStarts) if (startsLower(word)) candidates.push({ block, word, reason: "sentence" });
     if (options.afterColon === "always") {
-      for (const word of colonStarts) if (word.case === "lower") candidates.push({ block, word, reason: "colon" });
+      for (const word of colonStarts) if (startsLower(word)) candidates.push({ block, word, reason: "colon" });
     }
   }
   if (candidates.length === 0) return new Map();
 
-  const names = documentNames(blocks, candidates);
+  const words = candidates
+    .filter(({ word }) => word.case === "lower")
+    .map(({ word, reason }) => ({
+      key: withoutPossessive(word.token!.text),
+      opensHeadingOrItem: reason === "heading" || reason === "listItem",
+      opensHeading: reason === "heading",
+    }));
+  const names = words.length === 0 ? new Set<string>() : documentNames(candidates[0]!.block.reading.prose.node, words, startCounts(blocks, words));
   const findings = new Map<Block, Finding[]>();
   for (const candidate of candidates) {
     const token = candidate.word.token!;
-    if (names.has(stem(token.text))) continue;
-    const capitalized = capitalizeFirst(token.text);
+    // A fix never respells a name: it is left alone, or reported with no fix.
+    const name = candidate.word.case !== "lower" || names.has(withoutPossessive(token.text));
+    if (name && !reword) continue;
     let list = findings.get(candidate.block);
     if (list === undefined) {
       list = [];
       findings.set(candidate.block, list);
     }
-    list.push({ range: [token.start, token.end], message: messageFor(candidate, capitalized), replacement: capitalized });
+    if (name) {
+      list.push({ range: [token.start, token.end], message: rewordMessage(token.text) });
+    } else {
+      const capitalized = capitalizeFirst(token.text);
+      list.push({ range: [token.start, token.end], message: messageFor(candidate, capitalized), replacement: capitalized });
+    }
   }
   return findings;
+}
+
+/** How often each candidate word stands at a start as this rule reads starts (a block's first word, a label's, a sentence's), lowercase and capitalized. */
+function startCounts(blocks: readonly Block[], words: ReadonlyArray<{ key: string }>): Map<string, StartCount> {
+  const counts = new Map<string, StartCount>();
+  for (const { key } of words) counts.set(key, { lower: 0, upper: 0 });
+  for (const { reading } of blocks) {
+    for (const word of [reading.first, reading.label?.word, ...reading.sentenceStarts]) {
+      if (word?.token === undefined) continue;
+      const form = withoutPossessive(word.token.text);
+      const count = counts.get(form.toLowerCase());
+      if (count !== undefined) count[form === form.toLowerCase() ? "lower" : "upper"]++;
+    }
+  }
+  return counts;
 }
 
 /** The word with its first letter capitalized and the rest untouched. */
 export function capitalizeFirst(word: string): string {
   const first = String.fromCodePoint(word.codePointAt(0)!);
   return first.toUpperCase() + word.slice(first.length);
+}
+
+function rewordMessage(name: string): string {
+  return `Reword so that the sentence does not open with the lowercase name "${name}" (a capital would respell it).`;
 }
 
 function messageFor(candidate: Candidate, capitalized: string): string {
@@ -170,96 +209,5 @@ function messageFor(candidate: Candidate, capitalized: string): string {
   }
 }
 
-/** A word without a possessive ending: npm's -> npm. */
-function stem(word: string): string {
-  return word.replace(/['’]s$/u, "");
-}
-
 // A heading that shows a call signature is code: new AxiosHeaders(headers?).
 const CALL = /[\p{L}\p{N}_$]\(/u;
-// Three lowercase starts of one word make a style; two may be two slips.
-const MIN_LOWERCASE_STARTS = 3;
-const QUOTES = new Set(["“", "”", "‘", "’", '"', "'"]);
-
-interface NameTally {
-  /** Lowercase where a sentence, block or label starts (the candidate itself included). */
-  lowerStarts: number;
-  upperStarts: number;
-  /** Lowercase elsewhere. */
-  lowerMid: number;
-  /** Quoted or emphasized on its own elsewhere: "shallow", *async-await* (a linked word is no citation). */
-  cited: number;
-  /** Written elsewhere as inline code on its own: `roff`. */
-  asCode: number;
-  upperAny: boolean;
-}
-
-/**
- * Of the candidates' words, the names and terms the document styles lowercase, which
- * keep their case at a sentence start: a word the document writes lowercase at three
- * or more starts, more often than capitalized there (axios depends on …); a word it cites
- * on its own in quotes or markup ("shallow"); a word it writes lowercase at least twice
- * elsewhere and never capitalizes, when it is no English word (pyright, for-in) or opens
- * a heading or list item, which often names what it describes (#### prefix).
- */
-function documentNames(blocks: readonly Block[], candidates: readonly Candidate[]): Set<string> {
-  const tallies = new Map<string, NameTally>();
-  // Headings and list items often open with the name of what they describe.
-  const labelLike = new Set<string>();
-  const headingStarts = new Set<string>();
-  for (const { word, reason } of candidates) {
-    if (reason === "heading" || reason === "listItem") labelLike.add(stem(word.token!.text));
-    if (reason === "heading") headingStarts.add(stem(word.token!.text));
-  }
-  for (const { word } of candidates) {
-    const key = stem(word.token!.text);
-    if (!functionWords.has(key)) tallies.set(key, { lowerStarts: 0, upperStarts: 0, lowerMid: 0, cited: 0, asCode: 0, upperAny: false });
-  }
-  if (tallies.size === 0) return new Set();
-  for (const block of blocks) {
-    const { reading } = block;
-    const starts = new Set<number>();
-    for (const word of [reading.first, reading.label?.word, ...reading.sentenceStarts]) {
-      if (word?.token !== undefined) starts.add(word.token.start);
-    }
-    const { text, tokens } = reading.prose;
-    for (const token of tokens) {
-      // A word also written as code on its own (`roff`) is a command or identifier.
-      if (token.kind === "masked") {
-        const code = codeSpanTextAt(reading.prose.node.raw, reading.prose.nodeRange(token.start, token.end)[0]);
-        const tally = code === undefined ? undefined : tallies.get(code);
-        if (tally !== undefined) tally.asCode++;
-        continue;
-      }
-      if (token.kind !== "word") continue;
-      const key = stem(token.text);
-      const lowered = key[0]!.toLowerCase() + key.slice(1);
-      const tally = tallies.get(lowered);
-      if (tally === undefined) continue;
-      const atStart = starts.has(token.start);
-      if (key !== lowered) {
-        tally.upperAny = true;
-        if (atStart) tally.upperStarts++;
-      } else if (atStart) {
-        tally.lowerStarts++;
-      } else {
-        tally.lowerMid++;
-        const quoted = QUOTES.has(text[token.start - 1] ?? "") && QUOTES.has(text[token.end] ?? "");
-        if (quoted || isMarkedTerm(reading.prose, token.start, token.end, false)) tally.cited++;
-      }
-    }
-  }
-  const names = new Set<string>();
-  for (const [key, t] of tallies) {
-    const stylesAtStarts = t.lowerStarts >= MIN_LOWERCASE_STARTS && t.lowerStarts > t.upperStarts;
-    const coined = !isEnglishWord(key);
-    // Written lowercase mid-sentence and never capitalized: twice for a coined word or one that opens
-    // headings or list items; once for a coined word that opens them (procfs).
-    const lowercaseUses = labelLike.has(key) && coined ? 1 : 2;
-    const neverCapitalized = !t.upperAny && (labelLike.has(key) || coined) && t.lowerMid >= lowercaseUses;
-    // A word also written as code (`roff`) is a command's name, when it is coined or opens a heading.
-    const command = t.asCode >= 1 && !t.upperAny && (headingStarts.has(key) || coined);
-    if (stylesAtStarts || t.cited >= 1 || neverCapitalized || command) names.add(key);
-  }
-  return names;
-}

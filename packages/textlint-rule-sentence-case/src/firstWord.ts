@@ -1,5 +1,5 @@
 import type { Token } from "@copydesk/prose";
-import { isLowercaseByDesign, type LowercaseNames } from "./lowercaseByDesign";
+import { isLowercaseByDesign, isNameByDesign, type LowercaseNames } from "./lowercaseByDesign";
 
 /**
  * The case of a word where a sentence starts:
@@ -15,6 +15,8 @@ export interface FirstWord {
   readonly token?: Token;
   /** Index of the token in the prose tokens. */
   readonly index: number;
+  /** For a neutral word: whether it is a name styled lowercase by design (npm, iPhone), not code or a word the user allows. */
+  readonly lowercaseName?: boolean;
 }
 
 // Opening quotation marks: the sentence starts at the word inside them.
@@ -73,8 +75,9 @@ export function firstWordAt(
     if (token.kind === "punct" && OPENING_QUOTES.has(token.text)) continue;
     if (token.kind !== "word" || DIGIT.test(token.text)) return { case: "neutral", index: i };
     if (UPPER.test(token.text)) return { case: "upper", token, index: i };
-    if (!LATIN_LOWER.test(token.text) || isLowercaseByDesign(text, token.start, token.end, names)) {
-      return { case: "neutral", token, index: i };
+    if (!LATIN_LOWER.test(token.text)) return { case: "neutral", token, index: i };
+    if (isLowercaseByDesign(text, token.start, token.end, names)) {
+      return { case: "neutral", token, index: i, lowercaseName: isNameByDesign(text, token.start, token.end, names) };
     }
     return { case: "lower", token, index: i };
   }

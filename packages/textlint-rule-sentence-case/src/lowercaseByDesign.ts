@@ -14,21 +14,35 @@ const CODE_AFTER = /^(?:[([{_=<>\\@#|`]|\/(?!\s)|\.[\p{L}\p{N}]|[:;][^\s])/u;
 export class LowercaseNames {
   private readonly single = new Set<string>();
   private readonly multi: string[] = [];
+  private readonly userWords: ReadonlySet<string>;
 
   constructor(extraWords: readonly string[]) {
     for (const word of [...data.words, ...extraWords]) {
       if (/\s/u.test(word)) this.multi.push(word);
       else this.single.add(word);
     }
+    this.userWords = new Set(extraWords);
   }
 
   /** Whether the text at `start` begins with a listed name. */
   has(text: string, start: number, word: string): boolean {
-    if (this.single.has(word) || this.single.has(word.replace(/['’]s$/u, ""))) return true;
+    return this.entryAt(text, start, word) !== undefined;
+  }
+
+  /** Whether the text at `start` begins with a name of the built-in list that the user has not allowed. */
+  hasBuiltIn(text: string, start: number, word: string): boolean {
+    const entry = this.entryAt(text, start, word);
+    return entry !== undefined && !this.userWords.has(entry);
+  }
+
+  private entryAt(text: string, start: number, word: string): string | undefined {
+    if (this.single.has(word)) return word;
+    const stem = word.replace(/['’]s$/u, "");
+    if (this.single.has(stem)) return stem;
     for (const entry of this.multi) {
-      if (text.startsWith(entry, start) && !LETTER.test(text[start + entry.length] ?? "")) return true;
+      if (text.startsWith(entry, start) && !LETTER.test(text[start + entry.length] ?? "")) return entry;
     }
-    return false;
+    return undefined;
   }
 }
 
@@ -43,6 +57,16 @@ export function isLowercaseByDesign(text: string, start: number, end: number, na
   if (word.length === 1 && word !== "a" && word !== "i") return true;
   if (CODE_AFTER.test(text.slice(end, end + 2))) return true;
   return names.has(text, start, word);
+}
+
+/**
+ * Whether a word written lowercase by design is a name (iPhone, npm), not code, a variable
+ * or a word the user allows: with lowercaseNames: "reword", a sentence should not open with it.
+ */
+export function isNameByDesign(text: string, start: number, end: number, names: LowercaseNames): boolean {
+  const word = text.slice(start, end);
+  if (CODE_AFTER.test(text.slice(end, end + 2)) || word.length === 1) return false;
+  return (INNER_CAPITAL_OR_DIGIT.test(word) && !names.has(text, start, word)) || names.hasBuiltIn(text, start, word);
 }
 
 const NAMES_ENDING_IN_MARKS = data.namesEndingInMarks;

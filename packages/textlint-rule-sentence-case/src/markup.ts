@@ -28,6 +28,18 @@ export function insideImageAlt(prose: Prose, at: number): boolean {
   return open !== -1 && raw.indexOf("]", open) >= rawAt;
 }
 
+/**
+ * Whether a link's text opens after prose index `from` and holds index `at`: the colon of
+ * "see [Debian wiki: Boot](…)" ends no label, while "[manpage: git(1)](…)" is a label in a link.
+ */
+export function linkTextOpensBetween(prose: Prose, from: number, at: number): boolean {
+  const raw = prose.node.raw;
+  const [rawFrom] = prose.nodeRange(from, from + 1);
+  const [rawAt] = prose.nodeRange(at, at + 1);
+  const open = raw.lastIndexOf("[", rawAt);
+  return open > rawFrom && raw.lastIndexOf("]", rawAt) < open;
+}
+
 /** Whether the character right after the prose index `at` in the file closes markup (a link text or emphasis): "[Ready?](…) for". */
 export function closesMarkupAfter(prose: Prose, at: number): boolean {
   const raw = prose.node.raw;
@@ -49,6 +61,17 @@ export function isOneLink(node: TxtNode): boolean {
   return children !== undefined && children.length === 1 && LINKS.has(children[0]!.type as string);
 }
 
+const TERM_MARKUP = new Set(["Strong", "Emphasis"]);
+
+/**
+ * Whether a paragraph is a term in bold or italics and nothing else (**`deb`**, **< 0**): the
+ * term of a definition list written as paragraphs, whose definition follows in its own case.
+ */
+export function isTermOnly(node: TxtNode): boolean {
+  const children = (node as TxtParentNode).children;
+  return children !== undefined && children.length === 1 && TERM_MARKUP.has(children[0]!.type as string);
+}
+
 /** Whether a paragraph is inline code and nothing else: a line of code shown as a display. */
 export function isCodeOnly(node: TxtNode): boolean {
   const children = (node as TxtParentNode).children;
@@ -59,13 +82,4 @@ export function isCodeOnly(node: TxtNode): boolean {
     else if (!(child.type === "Str" && /^\s*$/u.test(String((child as { value?: unknown }).value)))) return false;
   }
   return code;
-}
-
-// A code span written with one or more backticks, read where it starts (sticky: no copy of the rest).
-const CODE_SPAN_AT = /(`+)([^`]+?)\1(?!`)/uy;
-
-/** The text of the code span that starts at index `at` of a node's raw text (`roff` -> roff), if one does. */
-export function codeSpanTextAt(raw: string, at: number): string | undefined {
-  CODE_SPAN_AT.lastIndex = at;
-  return CODE_SPAN_AT.exec(raw)?.[2]?.trim();
 }

@@ -1,5 +1,6 @@
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import type { BlockReading } from "./readBlock";
+import { isTermOnly } from "./markup";
 
 /** What a block is in its document: the start of each role is judged differently. */
 export type Role = "paragraph" | "listItem" | "heading" | "cell";
@@ -11,7 +12,11 @@ export interface ParagraphPlace {
   readonly group: object;
   /** Blocks in one run of label-led paragraphs (a transcript, a list of points) share this key. */
   readonly labelRun: object;
-  /** For a paragraph: whether what comes before it ended a sentence, so that its first word starts one. */
+  /**
+   * For a paragraph: whether what comes before it ended a sentence, so that its first word starts one.
+   * For a definition (a list item): whether it is a whole sentence, which starts with a capital
+   * unless its siblings are written lowercase.
+   */
   readonly opensSentence: boolean;
 }
 
@@ -37,6 +42,7 @@ export class ParagraphPlaces {
   private readonly positions = new Map<TxtNode, Map<TxtNode, number>>();
   private readonly lineLists = new Map<TxtNode, object>();
   private readonly labelRuns = new Map<TxtNode, object>();
+  private readonly definitionLists = new Map<TxtNode, object>();
 
   place(node: TxtNode, reading: BlockReading): ParagraphPlace {
     this.readings.set(node, reading);
@@ -65,6 +71,16 @@ export class ParagraphPlaces {
       const list = above ?? {};
       this.lineLists.set(node, list);
       return { role: "listItem", group: list, labelRun, opensSentence: false };
+    }
+
+    // A definition after its term in bold (**`deb`**, **< 0**): a definition list written as
+    // paragraphs, whose definitions start like the items of one list; one that is a whole
+    // sentence starts one, unless its sibling definitions are written lowercase.
+    if (previous?.type === "Paragraph" && isTermOnly(previous)) {
+      const earlier = siblings[i - 1];
+      const list = (earlier !== undefined && this.definitionLists.get(earlier)) || {};
+      this.definitionLists.set(node, list);
+      return { role: "listItem", group: list, labelRun, opensSentence: reading.opensWithSentence };
     }
 
     return { role: "paragraph", group: parent, labelRun, opensSentence: this.opensSentence(node, reading, siblings, i, breaks) };

@@ -4,7 +4,7 @@ import { firstWordAt, listMarkerEnd, type FirstWord } from "./firstWord";
 import { labelAt, isTitleCase, type Label } from "./labels";
 import type { LowercaseNames } from "./lowercaseByDesign";
 import { capitalizeFirst } from "./decideStarts";
-import { closesMarkupAfter, insideImageAlt, isCodeOnly, isMdxStatement, isMarkedTerm, isOneLink } from "./markup";
+import { closesMarkupAfter, insideImageAlt, linkTextOpensBetween, isCodeOnly, isMdxStatement, isMarkedTerm, isOneLink } from "./markup";
 
 const subordinators = new Set((require("../data/continuations.json") as { subordinators: string[] }).subordinators);
 const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
@@ -81,7 +81,10 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   if (first.case === "lower" && (oneLink || isMdxStatement(text))) first = { ...first, case: "neutral" };
 
   let label: LabelStart | undefined;
-  const found = labelAt(text, tokens, from, text.length);
+  // A colon inside a link's text ends no label: see [Debian wiki: Boot](…) for …
+  const labelled = labelAt(text, tokens, from, text.length);
+  const found =
+    labelled !== undefined && linkTextOpensBetween(prose, tokens[from]!.start, tokens[labelled.after - 1]!.start) ? undefined : labelled;
   if (found !== undefined) {
     const word = vet(firstWordAt(text, tokens, found.after, text.length, names));
     // Sentences are split only when the answer matters: a lowercase word after the label.
