@@ -130,6 +130,7 @@ tester.run("sentence-case", rule, {
     ok("A priority of\n\n**< 0**\n\nwill never be installed,\n\n**1..99**\n\nwill be installed if no other version is,\n\n**> 1000**\n\nwill always be installed, even if it forces a downgrade.\n"),
     // plain text: a hard-wrapped line goes on with the sentence above
     ok("The committee met on Tuesday to discuss the budget and\nthe plan for next year.", ".txt"),
+    ok("This requires more\nthan a quick fix.", ".txt"),
     // a title mark inside a link text ends no sentence
     ok("See [Why Use a Proxy?](https://example.com/proxy) for a discussion."),
     // short follow-ups to a question may stay lowercase

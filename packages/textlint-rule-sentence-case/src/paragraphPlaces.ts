@@ -180,8 +180,11 @@ function endsForNewParagraph(reading: BlockReading): boolean {
     case "colon":
       return true;
     case "open":
+      // A title line or a short field line ("Type: null") stands apart from what follows; a few
+      // words with no end mark otherwise go on in the next line ("This requires more" / "than …").
+      return reading.titleLike || (reading.fragment && reading.label !== undefined);
     case "masked":
-      // A title line or a short field line ("Default: `undefined`") stands apart from what follows.
+      // A short line that ends in code or a URL ("Default: `undefined`") stands apart too.
       return reading.titleLike || reading.fragment;
     case "ellipsis":
       return false;
