@@ -100,6 +100,8 @@ function isCoinedCompound(key: string): boolean {
 export function documentNames(root: TxtNode, words: readonly StartWord[], starts: ReadonlyMap<string, StartCount>): Set<string> {
   const names = new Set<string>();
   let index: DocumentWords | undefined;
+  const headingOrItemStarts = new Set(words.filter((w) => w.opensHeadingOrItem).map((w) => w.key));
+  const headingStarts = new Set(words.filter((w) => w.opensHeading).map((w) => w.key));
   const decided = new Set<string>();
   for (const { key } of words) {
     if (decided.has(key) || functionWords.has(key)) continue;
@@ -107,8 +109,8 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
     index ??= documentWordsOf(root);
     const e = evidenceOf(key, index.get(key));
     const { lower: lowerStarts, upper: upperStarts } = starts.get(key) ?? { lower: 0, upper: 0 };
-    const opensHeadingOrItem = words.some((w) => w.key === key && w.opensHeadingOrItem);
-    const opensHeading = words.some((w) => w.key === key && w.opensHeading);
+    const opensHeadingOrItem = headingOrItemStarts.has(key);
+    const opensHeading = headingStarts.has(key);
     const coined = !isEnglishWord(key);
     const neverCapitalized = !e.upperAny && upperStarts === 0;
     const name =
