@@ -188,11 +188,13 @@ const MAX_TITLE_WORDS = 12;
 const MAX_LABEL_WORDS = 6;
 // A line that ends like a sentence or goes on: a title ends with a word, "?" or "!".
 const CONTINUING_END = /[.,;:…\-–—]["”’)\]]*\s*$/u;
-// Words title case leaves lowercase (Chicago Manual of Style 8.159; AP Stylebook, composition titles).
-const MINOR_WORDS = new Set([
-  "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
-  "to", "up", "via", "vs", "with", "from", "into", "onto", "over", "than", "upon",
-]);
+// Words title case leaves lowercase: articles, conjunctions, prepositions (data/title-case.json).
+const MINOR_WORDS = new Set((require("../data/title-case.json") as { minorWords: string[] }).minorWords);
+
+/** Whether title case leaves the word lowercase inside a heading ("of", "and", "the"). */
+export function isTitleCaseMinorWord(word: string): boolean {
+  return MINOR_WORDS.has(word.toLowerCase());
+}
 
 /**
  * Whether a block reads as a title line: at most twelve words, the first capitalized, no
@@ -218,7 +220,7 @@ export function readsAsTitle(prose: Prose): boolean {
       }
       continue;
     }
-    if (MINOR_WORDS.has(token.text.toLowerCase())) continue;
+    if (isTitleCaseMinorWord(token.text)) continue;
     if (UPPER.test(token.text)) capitals++;
     else if (LOWER.test(token.text)) lowers++;
   }
@@ -238,7 +240,7 @@ function titleLabelEnd(prose: Prose): number {
     if (token.kind === "word") {
       if (++words > MAX_LABEL_WORDS) return 0;
       if (UPPER.test(token.text)) capitals++;
-      else if (!MINOR_WORDS.has(token.text)) return 0;
+      else if (!isTitleCaseMinorWord(token.text)) return 0;
     } else if (token.text === ":") {
       return words >= 2 && capitals >= 2 && /\s/u.test(text[token.end] ?? "") ? i + 1 : 0;
     } else if (!(token.kind === "punct" && (token.text === "&" || token.text === "-" || token.text === "/"))) {

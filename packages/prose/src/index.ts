@@ -7,6 +7,7 @@ export { readOptions, OptionError, type OptionSpec } from "./options";
 export {
   documentWordsOf,
   readsAsTitle,
+  isTitleCaseMinorWord,
   withoutPossessive,
   type DocumentWords,
   type DocumentBlock,
