@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
 import { parse as parseText } from "@textlint/text-to-ast";
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import { documentWordsOf, isAbbreviation, isTitle, MASK, maskNonProse, proseOf, readsAsTitle, tokenize } from "@copydesk/prose";
+import { documentWordsOf, standsMidSentence, isAbbreviation, isTitle, MASK, maskNonProse, proseOf, readsAsTitle, tokenize } from "@copydesk/prose";
 
 function blocks(root: TxtNode, types = ["Paragraph", "Header", "TableCell"]): TxtNode[] {
   const found: TxtNode[] = [];
@@ -395,6 +395,7 @@ describe("documentWordsOf: how the whole document writes each word", () => {
     expect(midForms(root, "meta")).toEqual({ Meta: 2, meta: 1 });
     expect(documentWordsOf(root).get("meta")!.starts).toHaveLength(2);
     expect(documentWordsOf(root).midCount("Meta")).toBe(2);
+    expect([...documentWordsOf(root).words()].map((w) => w.key).slice(0, 4)).toEqual(["meta", "said", "so", "microsoft"]);
   });
 
   it("keys a word without its possessive ending and keeps the written form", () => {
@@ -424,11 +425,24 @@ describe("documentWordsOf: how the whole document writes each word", () => {
     expect(documentWordsOf(md).plainText).toBe(false);
   });
 
-  it("knows which words the document shows as inline code, and counts no word inside code", () => {
-    const root = parseMarkdown("Set `meta` in the file. The Meta team and Meta agree.\n\n```\nmeta other\n```");
+  it("knows which words the document writes in lowercase in code, and counts no word inside code", () => {
+    const root = parseMarkdown("Set `meta` in the file. The Meta team and Meta agree, as do Pino and Fastify.\n\n```\nconst pino = require('pino')\nFastify()\n```");
     expect(documentWordsOf(root).get("meta")!.inCode).toBe(true);
+    expect(documentWordsOf(root).get("pino")!.inCode).toBe(true);
+    expect(documentWordsOf(root).get("fastify")!.inCode).toBe(false);
     expect(midForms(root, "meta")).toEqual({ Meta: 2 });
-    expect(documentWordsOf(root).get("other")).toBeUndefined();
+    expect(documentWordsOf(root).get("require")).toBeUndefined();
+  });
+
+  it.each([
+    ["Prices rose, and meta fell.", "meta", true],
+    ["Prices rose. Meta fell.", "Meta", false],
+    ["He said: “Meta fell.”", "Meta", false],
+    ["- Meta fell.", "Meta", false],
+    ["Run `x` then meta fell.", "then", true],
+  ])("reads in %j whether %s stands mid-sentence: %s", (line, word, expected) => {
+    const { tokens } = proseOf(blocks(parseMarkdown(line))[0]!);
+    expect(standsMidSentence(tokens, tokens.findIndex((t) => t.text === word))).toBe(expected);
   });
 
   it("lists the prose blocks in document order with the prose every rule shares", () => {

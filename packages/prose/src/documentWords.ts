@@ -31,7 +31,7 @@ export interface WordForms {
   readonly starts: readonly WordPlace[];
   /** Places in headings, title lines, labels and short cells, where title case may capitalize the word. */
   readonly titles: readonly WordPlace[];
-  /** Whether the document writes the word as inline code somewhere (`meta`). */
+  /** Whether the document writes the word, in lowercase, in code somewhere: `meta`, `fastify.register()`, a code block. */
   readonly inCode: boolean;
 }
 
@@ -55,6 +55,8 @@ export interface DocumentWords {
   get(key: string): WordForms | undefined;
   /** How many times the document writes this exact form mid-sentence in running prose. */
   midCount(form: string): number;
+  /** Every word of the document, once each, in the order of first appearance. */
+  words(): IterableIterator<WordForms>;
 }
 
 const BLOCK_TYPES = new Set(["Paragraph", "Header", "TableCell"]);
@@ -98,10 +100,11 @@ function buildIndex(root: TxtNode): DocumentWords {
       const title = type === "Header" || readsAsTitle(prose);
       blocks.push({ prose, type, title, labelEnd: title ? 0 : titleLabelEnd(prose) });
     }
-    if (node.type === "Code") {
-      // Inline code (a code block is "CodeBlock", which shows a program and names no word).
+    if (node.type === "Code" || node.type === "CodeBlock") {
+      // Inline code and code blocks: each word they write, as written, is a word the document
+      // shows as code (`meta`, `fastify.register()`, require("pino")).
       const value = (node as { value?: unknown }).value;
-      if (typeof value === "string" && CODE_WORD.test(value)) codeWords.add(value.toLowerCase());
+      if (typeof value === "string") for (const word of value.match(CODE_WORDS) ?? []) codeWords.add(word);
       return;
     }
     const children = (node as TxtParentNode).children;
@@ -127,7 +130,7 @@ function buildIndex(root: TxtNode): DocumentWords {
       if (token.kind !== "word") continue;
       const form = withoutPossessive(token.text);
       const forms = formsOf(form.toLowerCase());
-      const kind: WordPlaceKind = block.title || i < block.labelEnd ? "title" : placeKind(tokens, i);
+      const kind: WordPlaceKind = block.title || i < block.labelEnd ? "title" : standsMidSentence(tokens, i) ? "mid" : "start";
       const place: WordPlace = { block, index: i, kind, form };
       if (kind === "mid") {
         let places = forms.mid.get(form);
@@ -146,11 +149,12 @@ function buildIndex(root: TxtNode): DocumentWords {
     plainText,
     get: (key) => words.get(key),
     midCount: (form) => midCounts.get(form) ?? 0,
+    words: () => words.values(),
   };
 }
 
-// Inline code that is one word: `meta`, `fetch`, `max-width`, `snake_case`.
-const CODE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}_'’-]*$/u;
+// The words of code: identifiers and names in it (fastify, pino, max_width), matched by their key.
+const CODE_WORDS = /[\p{Ll}\p{Lu}][\p{L}\p{N}]*/gu;
 const POSSESSIVE = /['’]s$/u;
 
 /** The word without a possessive ending: "Alibaba’s" → "Alibaba". */
@@ -166,25 +170,25 @@ const MAY_END_SENTENCE = new Set([".", "!", "?", "…", ":", "。", "！", "？"
 /**
  * Whether the word at tokens[i] stands mid-sentence, read from the tokens before it alone:
  * after a word, code or a comma it does; at the start of the block (past list markers, quotes
- * and brackets) or after a mark that may end a sentence it may start one. "U.S. tech" reads as a
- * start: the index would rather miss a mid-sentence word than count a sentence start as one.
+ * and brackets) or after a mark that may end a sentence (. ! ? … :) it may start one. "U.S. tech"
+ * reads as a start: the index would rather miss a mid-sentence word than count a sentence start as one.
  */
-function placeKind(tokens: readonly Token[], i: number): WordPlaceKind {
+export function standsMidSentence(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && tokens[j]!.kind === "punct" && SEE_THROUGH.has(tokens[j]!.text)) j--;
-  if (j < 0) return "start";
+  if (j < 0) return false;
   const previous = tokens[j]!;
-  if (previous.kind !== "punct") return "mid";
-  if (MAY_END_SENTENCE.has(previous.text)) return "start";
+  if (previous.kind !== "punct") return true;
+  if (MAY_END_SENTENCE.has(previous.text)) return false;
   // A list marker, bullet or emoji at the start of the block: "- word", "• word", "1) word".
-  for (let k = j; k >= 0; k--) if (tokens[k]!.kind !== "punct" && !DIGITS.test(tokens[k]!.text)) return "mid";
-  return "start";
+  for (let k = j; k >= 0; k--) if (tokens[k]!.kind !== "punct" && !DIGITS.test(tokens[k]!.text)) return true;
+  return false;
 }
 
 const DIGITS = /^\p{N}+$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_WORDS = 16;
 const MAX_LABEL_WORDS = 6;
 // A line that ends like a sentence or goes on: a title ends with a word, "?" or "!".
 const CONTINUING_END = /[.,;:…\-–—]["”’)\]]*\s*$/u;
@@ -197,7 +201,7 @@ export function isTitleCaseMinorWord(word: string): boolean {
 }
 
 /**
- * Whether a block reads as a title line: at most twelve words, the first capitalized, no
+ * Whether a block reads as a title line: at most sixteen words, the first capitalized, no
  * sentence end or continuing mark at the end ("?" and "!" may end a title), and the other
  * words, apart from title case's minor words, mostly capitalized. This is how a plain-text
  * document shows its headings: "Industry-Wide Investment in AI infrastructure".

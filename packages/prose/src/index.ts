@@ -7,6 +7,7 @@ export { readOptions, OptionError, type OptionSpec } from "./options";
 export {
   documentWordsOf,
   readsAsTitle,
+  standsMidSentence,
   isTitleCaseMinorWord,
   withoutPossessive,
   type DocumentWords,

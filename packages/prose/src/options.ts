@@ -4,6 +4,7 @@ export type OptionSpec =
   | { readonly type: "number"; readonly min?: number; readonly max?: number }
   | { readonly type: "string" }
   | { readonly type: "strings" }
+  | { readonly type: "stringLists"; readonly minLength?: number }
   | { readonly type: "oneOf"; readonly values: readonly string[] }
   | { readonly type: "object" };
 
@@ -28,6 +29,8 @@ function describe(spec: OptionSpec): string {
       return "a string";
     case "strings":
       return "an array of strings";
+    case "stringLists":
+      return `an array of arrays of${spec.minLength !== undefined ? ` at least ${spec.minLength}` : ""} strings`;
     case "oneOf":
       return `one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "object":
@@ -50,6 +53,13 @@ function fits(spec: OptionSpec, value: unknown): boolean {
       return typeof value === "string";
     case "strings":
       return Array.isArray(value) && value.every((v) => typeof v === "string");
+    case "stringLists":
+      return (
+        Array.isArray(value) &&
+        value.every(
+          (list) => Array.isArray(list) && list.length >= (spec.minLength ?? 0) && list.every((v) => typeof v === "string"),
+        )
+      );
     case "oneOf":
       return typeof value === "string" && spec.values.includes(value);
     case "object":
