@@ -1,0 +1,131 @@
+import { standsMidSentence, withoutPossessive, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
+import { isAllCaps, isAllLowercase, startsUpper } from "./casing";
+import type { LocatedFinding } from "./located";
+import { isOrdinaryWord } from "./ordinaryWords";
+import { times } from "./counts";
+
+// A name counts as the document's once it is written capitalized mid-sentence this often.
+const MIN_NAME_USES = 2;
+// Marks before a word that make it a handle, tag or code rather than prose: @meta, #meta, $meta.
+const HANDLE_BEFORE = new Set(["@", "#", "$", "~", "/", "\\", "_"]);
+// What may follow a word for it to be an identifier or a prefix rather than prose: meta-, meta(), meta.x, meta_x, meta/x.
+const CODE_AFTER = /^(?:[-‑([{_=<>\\@#|/]|\.[\p{L}\p{N}]|[:;][^\s])/u;
+// Words that join a name to another name: "Microsoft and meta". (A comma joins too much: "this
+// chamber, Republicans and Democrats".)
+const JOINERS = new Set(["and", "or", "&", "vs", "versus", "nor"]);
+
+/**
+ * [name]: a word the document writes capitalized mid-sentence (on its own, at least twice, and
+ * more often than lowercase) is written lowercase mid-sentence here: "alibaba’s", "Microsoft and meta". The
+ * fix is the document's own form. A lowercase word that is also an ordinary English word ("its
+ * apple orchards") counts only where it stands as a name does, joined to another capitalized name
+ * ("Microsoft and meta"). A word the document writes as inline code, a prefix ("meta-"), a handle
+ * or an identifier is left alone. `names` are written as given wherever they stand mid-sentence.
+ */
+export function namesWrittenLowercase(words: DocumentWords, names: readonly string[]): LocatedFinding[] {
+  const findings: LocatedFinding[] = [];
+  const given = new Map(names.map((name) => [withoutPossessive(name).toLowerCase(), withoutPossessive(name)]));
+  for (const forms of words.words()) {
+    if (forms.inCode) continue;
+    const name = given.get(forms.key);
+    if (name !== undefined) {
+      for (const [form, places] of forms.mid) {
+        if (form === name) continue;
+        for (const place of places) {
+          if (!isCodeOrPrefix(place)) findings.push(nameFinding(place, name, `the names option writes it "${name}"`));
+        }
+      }
+      continue;
+    }
+    const decided = documentName(forms);
+    if (decided === undefined) continue;
+    const ordinary = isOrdinaryWord(forms.key);
+    for (const place of forms.mid.get(forms.key) ?? []) {
+      if (isCodeOrPrefix(place) || (ordinary && !joinedToName(place))) continue;
+      findings.push(nameFinding(place, decided.form, `the document writes it "${decided.form}" ${times(decided.count)} mid-sentence`));
+    }
+  }
+  return findings;
+}
+
+/**
+ * The capitalized form the document gives a word, if it writes it that way, on its own, at least
+ * twice and more often than lowercase: "Alibaba", "Meta". A capital inside a longer name ("United
+ * States", "Affordable Care Act", "Members of Congress") is the name's, and does not count; nor
+ * does a word capitalized in more than one way (PostScript, Postscript), whose right form the
+ * document does not settle.
+ */
+function documentName(forms: WordForms): { form: string; count: number } | undefined {
+  const lowercase = forms.mid.get(forms.key)?.length ?? 0;
+  if (lowercase === 0 || !isAllLowercase(forms.key)) return undefined;
+  let name: string | undefined;
+  let count = 0;
+  for (const [form, places] of forms.mid) {
+    // META or NVIDIA in capitals is emphasis or an acronym, not the case of a name.
+    if (!startsUpper(form) || isAllCaps(form)) continue;
+    if (name !== undefined) return undefined;
+    name = form;
+    count = places.filter(standsAlone).length;
+  }
+  if (name === undefined || count < MIN_NAME_USES || count <= lowercase) return undefined;
+  return { form: name, count };
+}
+
+/** Whether a capitalized word stands on its own, not inside a longer name: no capitalized word beside it, nor "of" and one after it. */
+function standsAlone(place: WordPlace): boolean {
+  const { tokens, text } = place.block.prose;
+  const i = place.index;
+  const capitalAt = (k: number, joinedTo: number): boolean => {
+    const token = tokens[k];
+    const other = tokens[joinedTo]!;
+    if (token === undefined || token.kind !== "word" || !startsUpper(token.text)) return false;
+    // Right beside it, with one space: "United States", not "States. United".
+    const [a, b] = k < joinedTo ? [token, other] : [other, token];
+    return text.slice(a.end, b.start) === " ";
+  };
+  if (capitalAt(i - 1, i) && standsMidSentence(tokens, i - 1)) return false;
+  if (capitalAt(i + 1, i)) return false;
+  // Members of Congress, Bank of America.
+  const next = tokens[i + 1];
+  return !(next?.kind === "word" && OF_WORDS.has(next.text) && capitalAt(i + 2, i + 1));
+}
+
+const OF_WORDS = new Set(["of", "for", "de", "du", "von", "van", "der"]);
+
+function nameFinding(place: WordPlace, replacement: string, uses: string): LocatedFinding {
+  const { prose } = place.block;
+  const token = prose.tokens[place.index]!;
+  const end = token.start + place.form.length;
+  return {
+    prose,
+    finding: {
+      range: [token.start, end],
+      message: `[name] "${place.form}" is a name: ${uses}; write "${replacement}".`,
+      replacement,
+    },
+  };
+}
+
+/** Whether the word is a handle, an identifier or the first part of a compound: @meta, meta(), meta-analysis split by markup. */
+function isCodeOrPrefix(place: WordPlace): boolean {
+  const { text, tokens } = place.block.prose;
+  const token = tokens[place.index]!;
+  if (HANDLE_BEFORE.has(text[token.start - 1] ?? "")) return true;
+  return CODE_AFTER.test(text.slice(token.end, token.end + 2));
+}
+
+/** Whether the word stands beside another capitalized name, joined by "and", "or" or a comma: "Microsoft and meta". */
+function joinedToName(place: WordPlace): boolean {
+  const { tokens } = place.block.prose;
+  const i = place.index;
+  const isName = (k: number): boolean => {
+    const token = tokens[k];
+    // A capital at a sentence start ("The, this …") is the sentence's, not a name's.
+    return (
+      token !== undefined && token.kind === "word" && startsUpper(token.text) && !isAllCaps(token.text) && token.text !== "I" &&
+      standsMidSentence(tokens, k)
+    );
+  };
+  const joins = (k: number): boolean => tokens[k] !== undefined && JOINERS.has(tokens[k]!.text.toLowerCase());
+  return (joins(i - 1) && isName(i - 2)) || (joins(i + 1) && isName(i + 2));
+}
