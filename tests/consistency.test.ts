@@ -111,6 +111,8 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
           { at: "alibaba#2", fix: "Alibaba" },
         ],
       ),
+      // beside another capital, a word that is only a name is held to every capitalized use
+      flags("Saddam Hussein spoke, and then Saddam Hussein left. Critics of Saddam hussein waited.", [{ at: "hussein", fix: "Hussein" }]),
       // the names option: written as given wherever it stands mid-sentence
       flags("Analysts at meta said so, and we use Npm daily.", [{ at: "meta", fix: "Meta" }, { at: "Npm", fix: "npm" }], ".md", { names: ["Meta", "npm"] }),
     ],

@@ -20,13 +20,25 @@ export interface WordPlace {
   readonly kind: WordPlaceKind;
   /** The word as written, without a possessive ending ("Alibaba" for "Alibaba’s"). */
   readonly form: string;
+  /** Where the place stands in the document: places sort in document order by it. */
+  readonly order: number;
 }
 
 /** How the document writes one word (the key: lowercase, no possessive ending). */
 export interface WordForms {
   readonly key: string;
-  /** Each written form in running prose mid-sentence, with its places: "Meta" → 3 places, "meta" → 1. */
+  /**
+   * Each written form in running prose mid-sentence, with its places in document order: "Meta" →
+   * 3 places, "meta" → 1. The places are made when first asked for; `midForms` and `midCountOf`
+   * answer without making them.
+   */
   readonly mid: ReadonlyMap<string, readonly WordPlace[]>;
+  /** The forms the word is written in mid-sentence: ["Meta", "meta"]. */
+  readonly midForms: readonly string[];
+  /** How many times the word is written in this form mid-sentence. */
+  midCountOf(form: string): number;
+  /** Every place, of any kind, where the word is written exactly in this form, in document order. */
+  placesWritten(form: string): WordPlace[];
   /** Places at the start of a block or sentence, where the case is the sentence's, not the word's. */
   readonly starts: readonly WordPlace[];
   /** Places in headings, title lines, labels and short cells, where title case may capitalize the word. */
@@ -82,12 +94,93 @@ export function documentWordsOf(node: TxtNode): DocumentWords {
   return index;
 }
 
-interface MutableForms {
-  key: string;
-  mid: Map<string, WordPlace[]>;
-  starts: WordPlace[];
-  titles: WordPlace[];
-  inCode: boolean;
+/** One written form of a word (as the token reads, possessive ending and all), with its places packed as numbers. */
+interface FormRecord {
+  readonly form: string;
+  readonly entry: WordEntry;
+  readonly mid: number[];
+  readonly starts: number[];
+  readonly titles: number[];
+}
+
+// A place is packed as block index × PLACE_SPAN + token index: one number, no object per word.
+const PLACE_SPAN = 2 ** 26;
+
+/** How the document writes one word: its forms' records, and the places made into objects when a rule asks. */
+class WordEntry implements WordForms {
+  readonly records: FormRecord[] = [];
+  private midPlaces: Map<string, WordPlace[]> | undefined;
+  private startPlaces: WordPlace[] | undefined;
+  private titlePlaces: WordPlace[] | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly inCode: boolean,
+    private readonly blocks: readonly DocumentBlock[],
+  ) {}
+
+  private midFormList: string[] | undefined;
+
+  get midForms(): readonly string[] {
+    if (this.midFormList === undefined) {
+      const forms: string[] = [];
+      for (const record of this.records) if (record.mid.length > 0 && !forms.includes(record.form)) forms.push(record.form);
+      this.midFormList = forms;
+    }
+    return this.midFormList;
+  }
+
+  placesWritten(form: string): WordPlace[] {
+    const places: WordPlace[] = [];
+    for (const record of this.records) {
+      if (record.form !== form) continue;
+      places.push(...this.placesOf(record, record.mid, "mid"), ...this.placesOf(record, record.starts, "start"), ...this.placesOf(record, record.titles, "title"));
+    }
+    return inOrder(places);
+  }
+
+  midCountOf(form: string): number {
+    let count = 0;
+    for (const record of this.records) if (record.form === form) count += record.mid.length;
+    return count;
+  }
+
+  get mid(): ReadonlyMap<string, readonly WordPlace[]> {
+    if (this.midPlaces === undefined) {
+      const byForm = new Map<string, WordPlace[]>();
+      for (const record of this.records) {
+        if (record.mid.length === 0) continue;
+        const places = this.placesOf(record, record.mid, "mid");
+        const known = byForm.get(record.form);
+        byForm.set(record.form, known === undefined ? places : inOrder([...known, ...places]));
+      }
+      this.midPlaces = byForm;
+    }
+    return this.midPlaces;
+  }
+
+  get starts(): readonly WordPlace[] {
+    return (this.startPlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, record.starts, "start"))));
+  }
+
+  get titles(): readonly WordPlace[] {
+    return (this.titlePlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, record.titles, "title"))));
+  }
+
+  private placesOf(record: FormRecord, packed: readonly number[], kind: WordPlaceKind): WordPlace[] {
+    return packed.map((place) => ({
+      block: this.blocks[Math.floor(place / PLACE_SPAN)]!,
+      index: place % PLACE_SPAN,
+      kind,
+      form: record.form,
+      order: place,
+    }));
+  }
+}
+
+/** Places in document order. */
+function inOrder(places: WordPlace[]): WordPlace[] {
+  return places.sort((a, b) => a.order - b.order);
 }
 
 function buildIndex(root: TxtNode): DocumentWords {
@@ -113,42 +206,42 @@ function buildIndex(root: TxtNode): DocumentWords {
   walk(root);
   const plainText = root.type === "Document" && (root as TxtParentNode).children.some((child) => child.type === "Break");
 
-  const words = new Map<string, MutableForms>();
-  const midCounts = new Map<string, number>();
-  const formsOf = (key: string): MutableForms => {
-    let forms = words.get(key);
-    if (forms === undefined) {
-      forms = { key, mid: new Map(), starts: [], titles: [], inCode: codeWords.has(key) };
-      words.set(key, forms);
+  const words = new Map<string, WordEntry>();
+  // Each distinct token text is lowercased and looked up once; after that a word costs one look-up.
+  const records = new Map<string, FormRecord>();
+  const recordOf = (text: string): FormRecord => {
+    let record = records.get(text);
+    if (record === undefined) {
+      const form = withoutPossessive(text);
+      const key = form.toLowerCase();
+      let entry = words.get(key);
+      if (entry === undefined) {
+        entry = new WordEntry(key, codeWords.has(key), blocks);
+        words.set(key, entry);
+      }
+      record = { form, entry, mid: [], starts: [], titles: [] };
+      entry.records.push(record);
+      records.set(text, record);
     }
-    return forms;
+    return record;
   };
-  for (const block of blocks) {
+  blocks.forEach((block, b) => {
     const { tokens } = block.prose;
+    const base = b * PLACE_SPAN;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word") continue;
-      const form = withoutPossessive(token.text);
-      const forms = formsOf(form.toLowerCase());
-      const kind: WordPlaceKind = block.title || i < block.labelEnd ? "title" : standsMidSentence(tokens, i) ? "mid" : "start";
-      const place: WordPlace = { block, index: i, kind, form };
-      if (kind === "mid") {
-        let places = forms.mid.get(form);
-        if (places === undefined) forms.mid.set(form, (places = []));
-        places.push(place);
-        midCounts.set(form, (midCounts.get(form) ?? 0) + 1);
-      } else if (kind === "start") {
-        forms.starts.push(place);
-      } else {
-        forms.titles.push(place);
-      }
+      const record = recordOf(token.text);
+      if (block.title || i < block.labelEnd) record.titles.push(base + i);
+      else if (standsMidSentence(tokens, i)) record.mid.push(base + i);
+      else record.starts.push(base + i);
     }
-  }
+  });
   return {
     blocks,
     plainText,
     get: (key) => words.get(key),
-    midCount: (form) => midCounts.get(form) ?? 0,
+    midCount: (form) => words.get(form.toLowerCase())?.midCountOf(form) ?? 0,
     words: () => words.values(),
   };
 }
@@ -190,8 +283,18 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const MAX_TITLE_WORDS = 16;
 const MAX_LABEL_WORDS = 6;
-// A line that ends like a sentence or goes on: a title ends with a word, "?" or "!".
-const CONTINUING_END = /[.,;:…\-–—]["”’)\]]*\s*$/u;
+// Marks that end a line like a sentence or that go on: a title ends with a word, "?" or "!".
+const CONTINUING_MARKS = new Set([".", ",", ";", ":", "…", "-", "–", "—"]);
+const CLOSING_MARKS = new Set(['"', "”", "’", ")", "]"]);
+const SPACE = /\s/u;
+
+/** Whether the text ends with a sentence end or a continuing mark, past closing marks and space: read from the end, in constant time. */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  while (i >= 0 && CLOSING_MARKS.has(text[i]!)) i--;
+  return i >= 0 && CONTINUING_MARKS.has(text[i]!);
+}
 // Words title case leaves lowercase: articles, conjunctions, prepositions (data/title-case.json).
 const MINOR_WORDS = new Set((require("../data/title-case.json") as { minorWords: string[] }).minorWords);
 
@@ -208,7 +311,7 @@ export function isTitleCaseMinorWord(word: string): boolean {
  */
 export function readsAsTitle(prose: Prose): boolean {
   const { text, tokens } = prose;
-  if (CONTINUING_END.test(text)) return false;
+  if (endsLikeSentence(text)) return false;
   let words = 0;
   let capitals = 0;
   let lowers = 0;

@@ -37,11 +37,20 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
       }
       continue;
     }
-    const decided = documentName(forms);
-    if (decided === undefined) continue;
+    // Cheap first: the word must be written mid-sentence both lowercase and in another form.
+    const midForms = forms.midForms;
+    if (midForms.length < 2 || !midForms.includes(forms.key)) continue;
+    const lowercase = forms.mid.get(forms.key) ?? [];
+    const alone = documentName(forms, true);
+    const anywhere = documentName(forms, false);
+    if (anywhere === undefined) continue;
     const ordinary = isOrdinaryWord(forms.key);
-    for (const place of forms.mid.get(forms.key) ?? []) {
-      if (isCodeOrPrefix(place) || (ordinary && !joinedToName(place))) continue;
+    for (const place of lowercase) {
+      if (isCodeOrPrefix(place)) continue;
+      // Beside another capitalized word ("Saddam hussein", "South korea") a word that is only a name
+      // is held to every capitalized use; elsewhere, to the uses where it stands alone as a name.
+      const decided = !ordinary && besideCapital(place) ? anywhere : alone;
+      if (decided === undefined || (ordinary && !joinedToName(place))) continue;
       findings.push(nameFinding(place, decided.form, `the document writes it "${decided.form}" ${times(decided.count)} mid-sentence`));
     }
   }
@@ -49,13 +58,12 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
 }
 
 /**
- * The capitalized form the document gives a word, if it writes it that way, on its own, at least
- * twice and more often than lowercase: "Alibaba", "Meta". A capital inside a longer name ("United
- * States", "Affordable Care Act", "Members of Congress") is the name's, and does not count; nor
- * does a word capitalized in more than one way (PostScript, Postscript), whose right form the
- * document does not settle.
+ * The capitalized form the document gives a word, if it writes it that way at least twice and
+ * more often than lowercase: "Alibaba", "Meta". With `aloneOnly`, a capital inside a longer name
+ * ("United States", "Affordable Care Act", "Members of Congress") is the name's and does not count.
+ * A word capitalized in more than one way (PostScript, Postscript) has no form the document settles.
  */
-function documentName(forms: WordForms): { form: string; count: number } | undefined {
+function documentName(forms: WordForms, aloneOnly: boolean): { form: string; count: number } | undefined {
   const lowercase = forms.mid.get(forms.key)?.length ?? 0;
   if (lowercase === 0 || !isAllLowercase(forms.key)) return undefined;
   let name: string | undefined;
@@ -65,13 +73,18 @@ function documentName(forms: WordForms): { form: string; count: number } | undef
     if (!startsUpper(form) || isAllCaps(form)) continue;
     if (name !== undefined) return undefined;
     name = form;
-    count = places.filter(standsAlone).length;
+    count = aloneOnly ? places.filter(standsAlone).length : places.length;
   }
   if (name === undefined || count < MIN_NAME_USES || count <= lowercase) return undefined;
   return { form: name, count };
 }
 
-/** Whether a capitalized word stands on its own, not inside a longer name: no capitalized word beside it, nor "of" and one after it. */
+/** Whether the word stands right beside a capitalized word mid-sentence, as part of a longer name: "Saddam hussein". */
+function besideCapital(place: WordPlace): boolean {
+  return !standsAlone(place);
+}
+
+/** Whether a word stands on its own, not inside a longer name: no capitalized word beside it, nor "of" and one after it. */
 function standsAlone(place: WordPlace): boolean {
   const { tokens, text } = place.block.prose;
   const i = place.index;

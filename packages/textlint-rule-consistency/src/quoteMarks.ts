@@ -41,21 +41,25 @@ export function quoteMarks(words: DocumentWords): LocatedFinding[] {
 
 function collectMarks(prose: Prose, apostrophes: Mark[], doubles: Mark[]): void {
   const { text } = prose;
+  const inWords: Mark[] = [];
   for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
-    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? "") && !/\d/u.test(text[i - 1]!)) apostrophes.push({ prose, at: i, straight: true });
+    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? "") && !/\d/u.test(text[i - 1]!)) inWords.push({ prose, at: i, straight: true });
   }
   for (let i = text.indexOf("’"); i !== -1; i = text.indexOf("’", i + 1)) {
-    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[afterMask(text, i + 1)] ?? "")) apostrophes.push({ prose, at: i, straight: false });
+    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[afterMask(text, i + 1)] ?? "")) inWords.push({ prose, at: i, straight: false });
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      // 5'10", 12": a measure; "`^A H`": marks around code, which show a literal value, not a quotation.
-      if (!/\d/u.test(text[i - 1] ?? "") && text[i - 1] !== MASK && text[i + 1] !== MASK) doubles.push({ prose, at: i, straight: true });
-    } else if (c === "“" || c === "”") {
-      doubles.push({ prose, at: i, straight: false });
-    }
+  if (inWords.length > 1) inWords.sort((a, b) => a.at - b.at);
+  for (const mark of inWords) apostrophes.push(mark);
+  const found: Mark[] = [];
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    // 5'10", 12": a measure; "`^A H`": marks around code, which show a literal value, not a quotation.
+    if (!/\d/u.test(text[i - 1] ?? "") && text[i - 1] !== MASK && text[i + 1] !== MASK) found.push({ prose, at: i, straight: true });
   }
+  for (const curly of ["“", "”"]) {
+    for (let i = text.indexOf(curly); i !== -1; i = text.indexOf(curly, i + 1)) found.push({ prose, at: i, straight: false });
+  }
+  if (found.length > 1) found.sort((a, b) => a.at - b.at);
+  for (const mark of found) doubles.push(mark);
 }
 
 /** The index of the first character at or after `i` that is not MASK: "it&rsquo;s" reads "it’", MASK, "s". */

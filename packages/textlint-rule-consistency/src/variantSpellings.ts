@@ -1,4 +1,4 @@
-import { OptionError, standsMidSentence, tokenize, type DocumentBlock, type DocumentWords, type Prose, type Token } from "@copydesk/prose";
+import { OptionError, standsMidSentence, tokenize, type DocumentWords, type Prose, type Token, type WordPlace } from "@copydesk/prose";
 import { inCaseOf, isAllCaps, startsUpper } from "./casing";
 import { times } from "./counts";
 import type { LocatedFinding } from "./located";
@@ -121,6 +121,8 @@ interface Occurrence {
   readonly side: number;
   /** For a family word, the same word on the other side. */
   readonly counterpart: string | undefined;
+  /** Document order. */
+  readonly order: number;
 }
 
 /**
@@ -133,7 +135,19 @@ interface Occurrence {
  */
 export function variantSpellings(words: DocumentWords, table: VariantTable): LocatedFinding[] {
   const occurrences: Occurrence[] = [];
-  for (const block of words.blocks) collectOccurrences(block, table, occurrences);
+  // Only the words the document uses are looked up, once each; then their places are read.
+  for (const forms of words.words()) {
+    const pairForms = table.formsByFirst.get(forms.key);
+    const member = table.familyWords.get(forms.key);
+    if (pairForms === undefined && member === undefined) continue;
+    // A form written as given (US, U.S.) is looked for only where the word is written that way: not at every "us".
+    const places =
+      member === undefined && pairForms!.every((form) => form.exact)
+        ? [...new Set(pairForms!.map((form) => form.tokens[0]!))].flatMap((first) => forms.placesWritten(first))
+        : [...forms.starts, ...forms.titles, ...[...forms.mid.values()].flat()];
+    for (const place of places) collectOccurrence(place, pairForms, member, occurrences);
+  }
+  occurrences.sort((a, b) => a.order - b.order);
   const byGroup = new Map<number, Occurrence[]>();
   for (const occurrence of occurrences) {
     const list = byGroup.get(occurrence.group);
@@ -188,29 +202,26 @@ function label(group: Group, side: string, article?: string): string {
   return article !== undefined ? `${article} ${side} spelling` : `${side} spellings`;
 }
 
-function collectOccurrences(block: DocumentBlock, table: VariantTable, out: Occurrence[]): void {
-  const { prose } = block;
+function collectOccurrence(
+  place: WordPlace,
+  pairForms: readonly Form[] | undefined,
+  member: { readonly group: number; readonly side: number; readonly counterpart: string } | undefined,
+  out: Occurrence[],
+): void {
+  const { prose } = place.block;
   const { tokens, text } = prose;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word") continue;
-    const lower = token.text.toLowerCase();
-    const forms = table.formsByFirst.get(lower);
-    if (forms !== undefined) {
-      const form = forms.find((candidate) => matchesAt(text, tokens, i, candidate));
-      if (form !== undefined) {
-        const last = tokens[i + form.tokens.length - 1]!;
-        out.push({ prose, start: token.start, end: last.end, written: text.slice(token.start, last.end), group: form.group, side: form.side, counterpart: undefined });
-        i += form.tokens.length - 1;
-        continue;
-      }
-    }
-    const member = table.familyWords.get(lower);
-    if (member === undefined || block.title || isAllCaps(token.text)) continue;
-    // A capital mid-sentence makes the word part of a name: the World Health Organization.
-    if (startsUpper(token.text) && standsMidSentence(tokens, i)) continue;
-    out.push({ prose, start: token.start, end: token.end, written: token.text, group: member.group, side: member.side, counterpart: member.counterpart });
+  const i = place.index;
+  const token = tokens[i]!;
+  const form = pairForms?.find((candidate) => matchesAt(text, tokens, i, candidate));
+  if (form !== undefined) {
+    const last = tokens[i + form.tokens.length - 1]!;
+    const written = text.slice(token.start, last.end);
+    out.push({ prose, start: token.start, end: last.end, written, group: form.group, side: form.side, counterpart: undefined, order: place.order });
+    return;
   }
+  // A capital mid-sentence makes the word part of a name: the World Health Organization.
+  if (member === undefined || place.kind === "title" || isAllCaps(token.text) || (place.kind === "mid" && startsUpper(token.text))) return;
+  out.push({ prose, start: token.start, end: token.end, written: token.text, group: member.group, side: member.side, counterpart: member.counterpart, order: place.order });
 }
 
 /** Whether the form is written at tokens[i]: its tokens, the same text between them, and no more word joined on. */
