@@ -217,7 +217,21 @@ function renderList(): void {
     item.append(go, message, footer);
     return item;
   });
+  // A keyboard user in the list stays on the same place in it when the list is redrawn.
+  const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement)
+    ? document.activeElement
+    : undefined;
+  const focusedIndex = Number(focused?.closest<HTMLElement>("li[data-report]")?.dataset.report);
   list.replaceChildren(...items);
+  if (focused) focusListItem(focusedIndex, focused.dataset.action);
+}
+
+/** Focuses the report at `index` (or the last one), on the button for `action` if it has one. */
+function focusListItem(index: number, action: string | undefined): void {
+  const item = list.querySelector<HTMLElement>(`li[data-report="${Math.min(index, shown.reports.length - 1)}"]`);
+  const button =
+    item?.querySelector<HTMLElement>(`button[data-action="${action}"]`) ?? item?.querySelector<HTMLElement>("button");
+  (button ?? byId("reports-heading")).focus();
 }
 
 function syncScroll(): void {
@@ -268,12 +282,9 @@ function fixReport(index: number): void {
   if (!report?.fix) return;
   replaceText(report.fix.range[0], report.fix.range[1], report.fix.text);
   current = undefined;
-  void lint();
   // Keep a keyboard user in the list: on the report that took this one's place.
-  const next = list.querySelector<HTMLElement>(
-    `li[data-report="${Math.min(index, shown.reports.length - 1)}"] button.fix, li[data-report="${Math.min(index, shown.reports.length - 1)}"] button.goto`,
-  );
-  (next ?? byId("reports-heading")).focus();
+  focusListItem(index, "fix");
+  void lint();
 }
 
 async function fixAll(): Promise<void> {
