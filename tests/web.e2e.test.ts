@@ -2,7 +2,7 @@
 // Debian's headless Chromium, compared with the textlint CLI run now on the same text with the
 // same .textlintrc: whatever the rules report today, the browser must report the same.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -79,7 +79,25 @@ let baseUrl: string;
 const requests: string[] = [];
 const contexts: BrowserContext[] = [];
 
+/** The newest modification time of the packages' built files. */
+function newestBuild(): number {
+  const packages = join(root, "packages");
+  let newest = 0;
+  for (const name of readdirSync(packages)) {
+    const lib = join(packages, name, "lib");
+    if (!existsSync(lib)) continue;
+    for (const file of readdirSync(lib, { recursive: true }) as string[]) {
+      newest = Math.max(newest, statSync(join(lib, file)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
 beforeAll(async () => {
+  const worker = join(distDir, "textlint-worker.js");
+  if (!existsSync(worker) || statSync(worker).mtimeMs < newestBuild()) {
+    throw new Error("examples/web/dist/textlint-worker.js is missing or older than the packages' lib/: run `pnpm run build`.");
+  }
   const served = await serveDirectory(distDir);
   server = served.server;
   baseUrl = served.url;

@@ -34,7 +34,7 @@ const ruleList = Object.keys(rules).map((name) => {
   } catch {
     // A rule kept in another package shows its name alone.
   }
-  return { name, description: description ?? "" };
+  return { name, description: (description ?? "").replace(/^textlint rule:\s*/i, "") };
 });
 
 rmSync(dist, { recursive: true, force: true });
