@@ -2,7 +2,7 @@
 // Debian's headless Chromium, compared with the textlint CLI run now on the same text with the
 // same .textlintrc: whatever the rules report today, the browser must report the same.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../examples/web/chromium.mjs";
 // @ts-expect-error: plain JavaScript helpers shared with the benchmark
 import { distDir, serveDirectory } from "../examples/web/serve.mjs";
+// @ts-expect-error: plain JavaScript helpers shared with the build
+import { inputsHashFile, workerInputsHash } from "../examples/web/workerInputs.mjs";
 import { markRange } from "../examples/web/src/reports";
 
 const root = resolve(__dirname, "..");
@@ -79,24 +81,10 @@ let baseUrl: string;
 const requests: string[] = [];
 const contexts: BrowserContext[] = [];
 
-/** The newest modification time of the packages' built files. */
-function newestBuild(): number {
-  const packages = join(root, "packages");
-  let newest = 0;
-  for (const name of readdirSync(packages)) {
-    const lib = join(packages, name, "lib");
-    if (!existsSync(lib)) continue;
-    for (const file of readdirSync(lib, { recursive: true }) as string[]) {
-      newest = Math.max(newest, statSync(join(lib, file)).mtimeMs);
-    }
-  }
-  return newest;
-}
-
 beforeAll(async () => {
-  const worker = join(distDir, "textlint-worker.js");
-  if (!existsSync(worker) || statSync(worker).mtimeMs < newestBuild()) {
-    throw new Error("examples/web/dist/textlint-worker.js is missing or older than the packages' lib/: run `pnpm run build`.");
+  const built = existsSync(inputsHashFile) ? readFileSync(inputsHashFile, "utf8").trim() : "";
+  if (built !== workerInputsHash()) {
+    throw new Error("examples/web/dist was not built from the packages as they are now: run `pnpm run build`.");
   }
   const served = await serveDirectory(distDir);
   server = served.server;
@@ -421,6 +409,28 @@ describe("the playground page", () => {
     expect(await page.locator("#copy").inputValue()).toBe(cliFix(sentence, "draft.md"));
   });
 
+  it("walks the reports in text order with F8, showing each one selected in the text and in the list", async () => {
+    const page = await openPage();
+    await chooseFormat(page, "text");
+    await page.locator("#copy").fill(article);
+    await settled(page);
+    const starts = [...new Set(comparable(cliLint(article, "article.txt")).map((m) => markRange(m.range, article.length)[0]))];
+    await page.locator("#copy").evaluate((copy: HTMLTextAreaElement) => copy.setSelectionRange(0, 0));
+    const visited: number[] = [];
+    for (let i = 0; i < starts.length; i++) {
+      await page.keyboard.press("F8");
+      const state = await page.evaluate(() => {
+        const copy = document.getElementById("copy") as HTMLTextAreaElement;
+        const list = document.getElementById("reports")!.getBoundingClientRect();
+        const item = document.querySelector("#reports li[aria-current]")!.getBoundingClientRect();
+        return { start: copy.selectionStart, inView: item.top >= list.top - 1 && item.bottom <= list.bottom + 1 };
+      });
+      expect(state.inView).toBe(true);
+      visited.push(state.start);
+    }
+    expect(visited).toEqual(starts);
+  });
+
   it("reads at phone width: nothing is wider than the screen, and the reports follow the text", async () => {
     const page = await openPage({ width: 390, height: 844 });
     await chooseFormat(page, "text");
@@ -438,6 +448,11 @@ describe("the playground page", () => {
     expect(layout.pageWidth).toBeLessThanOrEqual(390);
     expect(layout.widest).toBeLessThanOrEqual(390);
     expect(layout.reports.top).toBeGreaterThan(layout.editor.bottom);
+    // Selecting a report from the text leaves the page where it is, with the text in view.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.locator("#copy").focus();
+    await page.keyboard.press("F8");
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await showFromTheTop(page);
     // The end of the text box, the buttons under it and the first reports, on one screen.
     await page.evaluate(() => window.scrollTo(0, document.querySelector(".actions")!.getBoundingClientRect().top + window.scrollY - 220));

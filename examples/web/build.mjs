@@ -3,15 +3,17 @@
 //
 //   node build.mjs        (run by `pnpm run build` at the repository root, after the packages)
 //
+// The compile is skipped when the worker's inputs are those it was built from (workerInputs.mjs).
 // COPYDESK_WEB_HOMEPAGE sets the worker's homepage and namespace, the address the textlint
 // editor extension shows for it and tells installed workers apart by: the site it is
 // published on (the GitHub Pages workflow in README.md sets it).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "@textlint/script-compiler";
+import { inputsHashFile, workerHomepage, workerInputsHash } from "./workerInputs.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, "dist");
@@ -37,7 +39,17 @@ const ruleList = Object.keys(rules).map((name) => {
   return { name, description: (description ?? "").replace(/^textlint rule:\s*/i, "") };
 });
 
-rmSync(dist, { recursive: true, force: true });
+// The worker is compiled again only when what it is made of changed (workerInputs.mjs).
+const workerFile = join(dist, "textlint-worker.js");
+const homepage = workerHomepage();
+const inputsHash = workerInputsHash(homepage);
+const upToDate =
+  existsSync(workerFile) && existsSync(inputsHashFile) && readFileSync(inputsHashFile, "utf8").trim() === inputsHash;
+for (const file of existsSync(dist) ? readdirSync(dist) : []) {
+  if (!(upToDate && (join(dist, file) === workerFile || join(dist, file) === inputsHashFile))) {
+    rmSync(join(dist, file), { recursive: true, force: true });
+  }
+}
 mkdirSync(dist, { recursive: true });
 
 // The page's script: TypeScript to ES modules the browser loads as they are.
@@ -46,16 +58,18 @@ const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), 
 });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const homepage = process.env.COPYDESK_WEB_HOMEPAGE || `https://www.npmjs.com/package/${PRESET_PACKAGE}`;
 const started = performance.now();
-await compile({
-  cwd: here,
-  configFilePath: join(here, ".textlintrc.json"),
-  compileTarget: "webworker",
-  outputDir: dist,
-  mode: "production",
-  metadata: { name: "copydesk-recommended", namespace: homepage, homepage, version: presetManifest.version },
-});
+if (!upToDate) {
+  await compile({
+    cwd: here,
+    configFilePath: join(here, ".textlintrc.json"),
+    compileTarget: "webworker",
+    outputDir: dist,
+    mode: "production",
+    metadata: { name: "copydesk-recommended", namespace: homepage, homepage, version: presetManifest.version },
+  });
+  writeFileSync(inputsHashFile, `${inputsHash}\n`);
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const escapeHtml = (text) =>
@@ -81,4 +95,8 @@ const page = readFileSync(join(here, "src", "index.html"), "utf8")
 writeFileSync(join(dist, "index.html"), page);
 copyFileSync(join(here, "src", "style.css"), join(dist, "style.css"));
 
-console.log(`examples/web: dist/textlint-worker.js (${ruleList.length} rules) compiled in ${seconds} s; dist/index.html`);
+console.log(
+  `examples/web: dist/textlint-worker.js (${ruleList.length} rules) ` +
+    (upToDate ? "unchanged: its inputs are the same" : `compiled in ${seconds} s`) +
+    "; dist/index.html",
+);

@@ -234,6 +234,17 @@ function focusListItem(index: number, action: string | undefined): void {
   (button ?? byId("reports-heading")).focus();
 }
 
+/** Scrolls the report list (where it scrolls on its own, beside the text) to show a report; the page itself stays put. */
+function revealInList(index: number): void {
+  const item = list.querySelector<HTMLElement>(`li[data-report="${index}"]`);
+  if (!item || list.scrollHeight <= list.clientHeight) return;
+  const top = item.offsetTop - list.offsetTop;
+  if (top < list.scrollTop) list.scrollTop = top;
+  else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+    list.scrollTop = top + item.offsetHeight - list.clientHeight;
+  }
+}
+
 function syncScroll(): void {
   backdrop.scrollTop = copy.scrollTop;
   backdrop.scrollLeft = copy.scrollLeft;
@@ -273,7 +284,7 @@ function selectReport(index: number, focusText: boolean): void {
     copy.scrollTop = Math.max(0, mark.offsetTop - copy.clientHeight / 3);
     syncScroll();
   }
-  list.querySelector<HTMLElement>(`li[data-report="${index}"]`)?.scrollIntoView({ block: "nearest" });
+  revealInList(index);
   announce.textContent = `${ruleNameOf(report.ruleId)}: ${report.message}`;
 }
 
@@ -327,6 +338,7 @@ function followCaret(): void {
   if (next !== current) {
     current = next;
     render();
+    if (next !== undefined) revealInList(next);
   }
 }
 
