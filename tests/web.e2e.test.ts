@@ -459,6 +459,19 @@ describe("the playground page", () => {
     await page.screenshot({ path: join(webDir, "screenshots", "article-phone.png") });
   });
 
+  it("keeps checking and fixing with the network off once the page is loaded", async () => {
+    const page = await openPage();
+    await page.context().setOffline(true);
+    // (Asked from the worker: the page's own Content-Security-Policy forbids it any fetch.)
+    const [worker] = page.workers();
+    expect(await worker!.evaluate(() => fetch("/style.css").then(() => "online", () => "offline"))).toBe("offline");
+    await page.locator("#copy").fill(draft);
+    await settled(page);
+    expect((await shownReports(page)).map((r) => r.message).sort()).toEqual(cliLint(draft, "draft.md").map((m) => m.message).sort());
+    await page.locator("#fix-all").click();
+    await expect.poll(() => page.locator("#copy").inputValue()).toBe(cliFix(draft, "draft.md"));
+  });
+
   it("sends no request beyond 127.0.0.1, from the page or from its worker", async () => {
     const page = await openPage();
     // The request log sees what the worker fetches, too: a fetch from inside it shows up.
@@ -468,5 +481,7 @@ describe("the playground page", () => {
     await expect.poll(() => requests.some((url) => url.endsWith("/from-the-worker"))).toBe(true);
     expect(requests.some((url) => basename(new URL(url).pathname) === "textlint-worker.js")).toBe(true);
     expect(requests.filter((url) => new URL(url).hostname !== "127.0.0.1")).toEqual([]);
+    // And the page could not send the text anywhere if it tried: its policy allows it no fetch.
+    expect(await page.evaluate(() => fetch("/style.css").then(() => "sent", () => "refused"))).toBe("refused");
   });
 });
