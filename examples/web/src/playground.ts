@@ -3,7 +3,6 @@
  * the transparent textarea mirrors its text), the list of reports with their fixes, and the
  * settings. Everything runs here and in the worker; the page sends nothing anywhere.
  */
-import type { TextlintMessage } from "@textlint/types";
 import { applyFix, lineLocator, mapReports, markRange, ruleNameOf, segmentsFor, type Report } from "./reports.js";
 import { extensionOf, presetConfigFor, readSettings, writeSettings, type Format, type Settings } from "./settings.js";
 import { TextlintWorker } from "./textlintWorker.js";
@@ -16,8 +15,6 @@ interface PageData {
   rules: string[];
   example: string;
 }
-
-type Shown = Report & Pick<TextlintMessage, "severity">;
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const copy = byId<HTMLTextAreaElement>("copy");
@@ -42,7 +39,7 @@ const storage = (() => {
 let settings: Settings = readSettings(storage);
 
 /** The reports on the text now in the textarea, and whether they come from linting exactly that text. */
-let shown: { text: string; reports: Shown[]; fresh: boolean } = { text: "", reports: [], fresh: true };
+let shown: { text: string; reports: Report[]; fresh: boolean } = { text: "", reports: [], fresh: true };
 let current: number | undefined;
 let lintTimer: number | undefined;
 let linting = false;
@@ -92,17 +89,17 @@ async function lint(): Promise<void> {
   }
   linting = true;
   const text = copy.value;
+  const ext = extensionOf(settings.format);
   setStatus("checking");
   try {
-    const result = await worker.lint(text, extensionOf(settings.format));
+    const result = await worker.lint(text, ext);
     const reports = result.messages.map((message) => ({
       ruleId: message.ruleId,
       message: message.message,
       range: message.range,
       fix: message.fix,
-      severity: message.severity,
     }));
-    show(reports, text);
+    show(reports, text, ext === extensionOf(settings.format));
   } catch (error) {
     setStatus("error", `The check failed: ${(error as Error).message}`);
   } finally {
@@ -114,10 +111,14 @@ async function lint(): Promise<void> {
   }
 }
 
-/** Shows reports made on `linted`, moved onto the text now in the textarea. */
-function show(reports: Shown[], linted: string): void {
+/**
+ * Shows reports made on `linted`, moved onto the text now in the textarea; they are the
+ * final word on it only when that is the text linted, in the format now chosen.
+ */
+function show(reports: Report[], linted: string, sameFormat: boolean): void {
   const text = copy.value;
-  shown = { text, reports: mapReports(reports, linted, text), fresh: linted === text };
+  shown = { text, reports: mapReports(reports, linted, text), fresh: linted === text && sameFormat };
+  current = reportAtCaret();
   render();
   if (shown.fresh) setStatus("fresh", countReports(shown.reports.length));
 }
@@ -126,6 +127,7 @@ function onEdit(): void {
   const text = copy.value;
   if (text === shown.text) return;
   shown = { text, reports: mapReports(shown.reports, shown.text, text), fresh: false };
+  current = reportAtCaret();
   render();
   setStatus("checking");
   if (settings.lintAsYouType) scheduleLint(LINT_DELAY_MS);
@@ -327,14 +329,20 @@ function neighbourReport(forward: boolean): number | undefined {
   return (found ?? (forward ? order[0] : order[order.length - 1]))!.index;
 }
 
-/** Marks as current the report the caret is in, if any. */
-function followCaret(): void {
+/** The report whose marked words hold the caret, while the writer is in the text. */
+function reportAtCaret(): number | undefined {
+  if (document.activeElement !== copy) return undefined;
   const caret = copy.selectionStart;
   const at = shown.reports.findIndex((report) => {
     const [start, end] = markRange(report.range, shown.text.length);
     return caret >= start && caret <= end;
   });
-  const next = at === -1 ? undefined : at;
+  return at === -1 ? undefined : at;
+}
+
+/** Marks as current the report the caret is in, if any. */
+function followCaret(): void {
+  const next = reportAtCaret();
   if (next !== current) {
     current = next;
     render();
