@@ -405,8 +405,31 @@ describe("the playground page", () => {
     await settled(page);
     // The focus stays on the report that took the fixed one's place, so Enter fixes the next.
     expect(await focused()).toBe("fix");
+    const beforeLastFix = await page.locator("#copy").inputValue();
     await page.keyboard.press("Enter");
     expect(await page.locator("#copy").inputValue()).toBe(cliFix(sentence, "draft.md"));
+    // A fix is an edit like typing: Ctrl+Z in the text takes it back.
+    await page.locator("#copy").focus();
+    await page.keyboard.press("Control+z");
+    expect(await page.locator("#copy").inputValue()).toBe(beforeLastFix);
+  });
+
+  it("with checking as you type off, checks only when asked, and remembers that", async () => {
+    const page = await openPage();
+    await page.locator("#lint-as-you-type").uncheck();
+    await page.reload();
+    await page.waitForFunction(() => document.getElementById("status")?.dataset.state === "fresh");
+    expect(await page.locator("#lint-as-you-type").isChecked()).toBe(false);
+    const sentence = "It rose,then fell.";
+    await page.locator("#copy").focus();
+    await page.keyboard.type(sentence);
+    await page.waitForTimeout(800);
+    expect(await page.locator("#status").getAttribute("data-state")).toBe("checking");
+    expect(await page.locator("#reports li").count()).toBe(0);
+    await page.keyboard.press("Control+Enter");
+    await settled(page);
+    expect(await page.locator("#copy").inputValue()).toBe(sentence);
+    expect(await page.locator("#reports li").count()).toBe(cliLint(sentence, "draft.md").length);
   });
 
   it("walks the reports in text order with F8, showing each one selected in the text and in the list", async () => {
