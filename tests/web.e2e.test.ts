@@ -358,7 +358,7 @@ describe("the playground page", () => {
     expect((await shownReports(page)).map((r) => r.message).sort()).toEqual(asMarkdown.map((m) => m.message).sort());
   });
 
-  it("turns a rule off, remembers it after a reload, and leaves that rule's errors to Fix all", async () => {
+  it("turns a rule off, remembers it after a reload, leaves that rule's errors to Fix all, and turns it on again", async () => {
     const page = await openPage();
     await chooseFormat(page, "text");
     await page.locator("summary", { hasText: "Rules" }).click();
@@ -380,6 +380,15 @@ describe("the playground page", () => {
     await page.locator("#fix-all").click();
     await expect.poll(() => page.locator("#copy").inputValue()).toBe(cliFix(article, "article.txt", off));
     rmSync(join(off, ".."), { recursive: true, force: true });
+
+    // Turned on again, the rule reports as the CLI's preset does.
+    const fixedWithoutRule = await page.locator("#copy").inputValue();
+    await page.locator("summary", { hasText: "Rules" }).click();
+    await page.locator('input[name="rule"][value="sentence-case"]').check();
+    await expect
+      .poll(async () => (await shownReports(page)).map((r) => r.message).sort())
+      .toEqual(cliLint(fixedWithoutRule, "article.txt").map((m) => m.message).sort());
+    expect(await page.locator('#reports li[data-rule="sentence-case"]').count()).toBeGreaterThan(0);
   });
 
   it("can be used with the keyboard alone: reach the text, type, select a report with F8, fix it", async () => {

@@ -196,24 +196,35 @@ describe("the playground's settings", () => {
 
 describe("presetConfigFor", () => {
   const rules = ["punctuation-spacing", "sentence-case", "currency-conversion"];
+  const PRESET = "@copydesk/preset-recommended";
 
   it("turns off the rules the writer turned off, and on all the others", () => {
-    expect(presetConfigFor("@copydesk/preset-recommended", true, rules, ["sentence-case"])).toEqual({
+    expect(presetConfigFor(PRESET, true, {}, rules, ["sentence-case"])).toEqual({
+      rules: { [PRESET]: { "punctuation-spacing": true, "sentence-case": false, "currency-conversion": true } },
+    });
+  });
+
+  it("gives a rule left on the settings it was compiled with, from the .textlintrc first", () => {
+    const compiled = { "currency-conversion": { targetCurrency: "EUR" } };
+    const presetDefaults = { "currency-conversion": { tolerance: 5 }, "punctuation-spacing": { colon: false } };
+    expect(presetConfigFor(PRESET, compiled, presetDefaults, rules, [])).toEqual({
       rules: {
-        "@copydesk/preset-recommended": { "punctuation-spacing": true, "sentence-case": false, "currency-conversion": true },
+        [PRESET]: {
+          "punctuation-spacing": { colon: false },
+          "sentence-case": true,
+          "currency-conversion": { targetCurrency: "EUR" },
+        },
       },
     });
   });
 
-  it("gives a rule turned back on the options it was compiled with", () => {
-    const compiled = { "currency-conversion": { targetCurrency: "EUR" }, "sentence-case": false };
-    expect(presetConfigFor("@copydesk/preset-recommended", compiled, rules, [])).toEqual({
+  it("reads `true` and `false` in the .textlintrc as textlint does: the preset's settings for the rule", () => {
+    const presetDefaults = { "sentence-case": { labels: false }, "currency-conversion": false };
+    expect(
+      presetConfigFor(PRESET, { "sentence-case": true, "currency-conversion": false }, presetDefaults, rules, []),
+    ).toEqual({
       rules: {
-        "@copydesk/preset-recommended": {
-          "punctuation-spacing": true,
-          "sentence-case": true,
-          "currency-conversion": { targetCurrency: "EUR" },
-        },
+        [PRESET]: { "punctuation-spacing": true, "sentence-case": { labels: false }, "currency-conversion": true },
       },
     });
   });

@@ -25,7 +25,7 @@ const PRESET_KEY = "@copydesk/preset-recommended";
 const presetManifestPath = require.resolve(`${PRESET_PACKAGE}/package.json`);
 const presetManifest = JSON.parse(readFileSync(presetManifestPath, "utf8"));
 const presetRequire = createRequire(presetManifestPath);
-const { rules } = require(PRESET_PACKAGE);
+const { rules, rulesConfig = {} } = require(PRESET_PACKAGE);
 
 /** Each rule of the preset, in the preset's order, with its package's one-line description. */
 const ruleList = Object.keys(rules).map((name) => {
@@ -86,6 +86,7 @@ const ruleCheckboxes = ruleList
 const data = JSON.stringify({
   preset: PRESET_KEY,
   rules: ruleList.map(({ name }) => name),
+  rulesConfig,
   example: readFileSync(join(here, "draft.md"), "utf8"),
 }).replace(/</g, "\\u003c");
 const page = readFileSync(join(here, "src", "index.html"), "utf8")

@@ -13,6 +13,8 @@ const LINT_DELAY_MS = 250;
 interface PageData {
   preset: string;
   rules: string[];
+  /** The preset's own settings for its rules (its `rulesConfig`). */
+  rulesConfig: Record<string, unknown>;
   example: string;
 }
 
@@ -70,7 +72,9 @@ function saveSettings(next: Partial<Settings>): void {
 }
 
 function configureWorker(compiledConfig: { rules?: Record<string, unknown> }): void {
-  worker.configure(presetConfigFor(data.preset, compiledConfig.rules?.[data.preset], data.rules, settings.rulesOff));
+  worker.configure(
+    presetConfigFor(data.preset, compiledConfig.rules?.[data.preset], data.rulesConfig, data.rules, settings.rulesOff),
+  );
 }
 
 // ---- Linting -------------------------------------------------------------------------------
@@ -408,7 +412,8 @@ applySettingsToControls();
 worker.ready.then(
   (metadata) => {
     ready = true;
-    configureWorker(metadata.config);
+    // With every rule on, the worker runs exactly the configuration it was compiled with.
+    if (settings.rulesOff.length > 0) configureWorker(metadata.config);
     for (const input of ruleInputs) {
       input.addEventListener("change", () => {
         const off = new Set(settings.rulesOff);

@@ -50,12 +50,16 @@ export function extensionOf(format: Format): ".md" | ".txt" {
 
 /**
  * The configuration that turns the preset's rules on and off in the worker (its
- * `merge-config` command). A rule turned on gets the options the compiled `.textlintrc`
- * gave it, so options set at build time survive a rule being turned off and on again.
+ * `merge-config` command). A rule's settings are replaced whole, so a rule left on gets the
+ * settings textlint gave it when the worker was compiled, as textlint's config loader decides
+ * them: the options object the compiled `.textlintrc` gives the rule, else (for `true`, `false`
+ * or nothing) the preset's own `rulesConfig`, else `true`. A rule off in both is turned on
+ * with `true`.
  */
 export function presetConfigFor(
   presetKey: string,
   compiledPresetSetting: unknown,
+  presetRulesConfig: Readonly<Record<string, unknown>>,
   ruleNames: readonly string[],
   rulesOff: readonly string[],
 ): { rules: Record<string, Record<string, unknown>> } {
@@ -66,8 +70,9 @@ export function presetConfigFor(
   const off = new Set(rulesOff);
   const settings: Record<string, unknown> = {};
   for (const rule of ruleNames) {
-    const options = compiled[rule];
-    settings[rule] = off.has(rule) ? false : typeof options === "object" && options !== null ? options : true;
+    const user = compiled[rule];
+    const setting = typeof user === "object" && user !== null ? user : (presetRulesConfig[rule] ?? true);
+    settings[rule] = off.has(rule) ? false : setting === false ? true : setting;
   }
   return { rules: { [presetKey]: settings } };
 }
