@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript helpers shared with the benchmark
 import { launchChromium } from "../examples/web/chromium.mjs";
 // @ts-expect-error: plain JavaScript helpers shared with the benchmark
@@ -80,6 +80,7 @@ let baseUrl: string;
 /** Every request any page or worker made, over all the tests here. */
 const requests: string[] = [];
 const contexts: BrowserContext[] = [];
+const uncaught: string[] = [];
 
 beforeAll(async () => {
   const built = existsSync(inputsHashFile) ? readFileSync(inputsHashFile, "utf8").trim() : "";
@@ -97,13 +98,21 @@ afterAll(async () => {
   server?.close();
 });
 
+/** Each test's pages are closed after it, and none may have thrown an uncaught error. */
+afterEach(async () => {
+  const open = contexts.splice(0);
+  await Promise.all(open.map((context) => context.close()));
+  expect(uncaught.splice(0)).toEqual([]);
+});
+
+/** A page in a browser context of its own (its own localStorage), with the playground loaded. */
 async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   contexts.push(context);
   context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("pageerror", (error) => uncaught.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
@@ -113,6 +122,7 @@ async function openPage(viewport = { width: 1280, height: 900 }): Promise<Page> 
   return page;
 }
 
+/** What the page wrote to its console as errors. */
 function pageErrors(page: Page): string[] {
   return (page as Page & { errors: string[] }).errors;
 }
