@@ -56,7 +56,7 @@ function cliLint(text: string, name: string, configPath = config): Message[] {
     input: text,
     encoding: "utf8",
   });
-  expect(run.status, run.stderr).not.toBe(2);
+  expect([0, 1], run.stderr).toContain(run.status);
   const [result] = JSON.parse(run.stdout) as Array<{ messages: Message[] }>;
   return result!.messages;
 }
@@ -67,7 +67,8 @@ function cliFix(text: string, name: string, configPath = config): string {
   try {
     writeFileSync(join(dir, name), text);
     const run = spawnSync(textlint, ["--config", configPath, "--fix", name], { cwd: dir, encoding: "utf8" });
-    expect(run.status, run.stderr).toBe(0);
+    // 1 when a report without a fix remains; 2 would be textlint failing.
+    expect([0, 1], run.stderr).toContain(run.status);
     return readFileSync(join(dir, name), "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });
