@@ -1,6 +1,7 @@
 import type { TxtNode } from "@textlint/ast-node-types";
 import { StringSource } from "textlint-util-to-string";
 import { MASK, maskNonProse } from "./nonProse";
+import { originalIndexLookup } from "./originalIndex";
 import { sentenceSpans } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 
@@ -225,8 +226,9 @@ function buildProse(node: TxtNode): Prose {
   };
   const nodeStart = node.range[0];
   const nodeLength = node.range[1] - node.range[0];
+  const originalIndex = originalIndexLookup(source);
   const toNode = (index: number, isEnd: boolean): number => {
-    const mapped = source.originalIndexFromIndex(index, isEnd);
+    const mapped = originalIndex(index, isEnd);
     return Math.max(0, Math.min(nodeLength, mapped ?? (isEnd ? nodeLength : 0)));
   };
   return {
@@ -253,3 +255,4 @@ function buildProse(node: TxtNode): Prose {
     },
   };
 }
+
