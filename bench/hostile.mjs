@@ -107,6 +107,7 @@ export const INPUTS = [
   { name: 'no whitespace: "a," repeated', ext: ".md", make: (n) => repeated("a,", n), oneLine: true },
   { name: "one endless sentence, no final mark", ext: ".md", make: endlessSentence, oneLine: true },
   { name: 'dense errors: "it rose. an index fell. "', ext: ".md", make: (n) => repeated("it rose. an index fell. ", n), oneLine: true },
+  { name: 'dense errors with emphasis: "it rose. an *index* fell. "', ext: ".md", make: (n) => repeated("it rose. an *index* fell. ", n), oneLine: true },
   { name: "deep nesting: lists in quotes in lists", ext: ".md", make: deepNesting },
   { name: "deep nesting: indented lists", ext: ".md", make: deepLists },
 ];
@@ -188,6 +189,7 @@ async function main() {
         kernel = await timed(replay, text, path, args.runs);
       }
       results.push({ kb, chars: text.length, none: base, preset: p, kernel, reports: p.messages.length });
+      console.log(`  ${input.name} (${input.ext}) ${kb} KB: no rules ${ms(base.ms)} ms, preset ${ms(p.ms)} ms, ${p.messages.length} reports${kernel ? `, reports alone ${ms(kernel.ms)} ms` : ""}`);
     }
     for (const [i, r] of results.entries()) {
       const kb = sizes[i];
