@@ -43,6 +43,29 @@ const MASKED_NODE_TYPES = new Set(["Code", INLINE_HTML, "Image", "InlineCode", "
 
 const cache = new WeakMap<TxtNode, Prose>();
 
+/** A sentence whose text and tokens are copied out of the block's only when a rule reads them: most rules read only where it starts and ends. */
+class ProseSentence implements Sentence {
+  private ownText: string | undefined;
+  private ownTokens: readonly Token[] | undefined;
+
+  constructor(
+    private readonly blockText: string,
+    private readonly blockTokens: readonly Token[],
+    readonly start: number,
+    readonly end: number,
+    private readonly firstToken: number,
+    private readonly endToken: number,
+  ) {}
+
+  get text(): string {
+    return (this.ownText ??= this.blockText.slice(this.start, this.end));
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.ownTokens ??= this.blockTokens.slice(this.firstToken, this.endToken));
+  }
+}
+
 /**
  * The prose of a node, computed once per node and shared by every rule that
  * asks for it during one lint.
@@ -220,7 +243,7 @@ function buildProse(node: TxtNode): Prose {
       while (t < all.length && all[t]!.end <= span.start) t++;
       const first = t;
       while (t < all.length && all[t]!.start < span.end) t++;
-      sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens: all.slice(first, t) });
+      sentences.push(new ProseSentence(text, all, span.start, span.end, first, t));
     }
     return sentences;
   };
