@@ -8,7 +8,9 @@
 //   HTML left out; the text of code spans and links stays, as a reader reads it;
 // - the same manuals as the Markdown they are, with their lists, links and code;
 // - the State of the Union addresses 1990-2021 (bench/corpus.mjs --news), edited news-style
-//   prose, as Markdown (a title and paragraphs).
+//   prose, as Markdown (a title and paragraphs);
+// - the first set's paragraphs again as plain text (.txt), where textlint does almost no work of
+//   its own, so that the rules' cost stands alone and harper.js reads the same plain text.
 // A set whose corpus cannot be built (no apt lists, no network) is left out with a note.
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -58,12 +60,20 @@ export function denseProseSets({ log = () => {} } = {}) {
   const debian = buildDebianCorpus({ log });
   if (debian.length > 0) {
     const manuals = debian.map((f) => ({ text: readFileSync(join(DEBIAN_DIR, f.file), "utf8"), path: join(DEBIAN_DIR, f.file) }));
-    set("Debian manuals, one paragraph per prose block (.md)", manuals.map((d) => ({ text: paragraphPerBlock(d.text), path: d.path })));
+    const paragraphs = manuals.map((d) => ({ text: paragraphPerBlock(d.text), path: d.path }));
+    set("Debian manuals, one paragraph per prose block (.md)", paragraphs);
     set("Debian manuals as Markdown, with lists and code (.md)", manuals);
   } else log("dense prose: no Debian corpus (node bench/corpus.mjs --debian needs apt-get update once)");
   const news = buildNewsCorpus({ log });
   if (news.length > 0) {
     set("State of the Union addresses 1990-2021, news-style (.md)", news.map((f) => ({ text: readFileSync(join(NEWS_DIR, f.file), "utf8"), path: join(NEWS_DIR, f.file) })));
   } else log("dense prose: no news corpus (node bench/corpus.mjs --news)");
+  // The same paragraphs as plain text: no Markdown parse, so the rules' own cost shows, and
+  // harper.js reads them as plain text too.
+  if (debian.length > 0) {
+    const paragraphs = sets[0].docs.map((d) => ({ text: d.text, path: d.path.replace(/\.md$/, ".txt") }));
+    set("Debian manuals, one paragraph per prose block, as plain text (.txt)", paragraphs);
+    sets[sets.length - 1].plainText = true;
+  }
   return sets;
 }

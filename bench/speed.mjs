@@ -172,6 +172,7 @@ async function main() {
       const linter = await harperLinter();
       const setup = performance.now() - t0;
       harper = { name: `harper.js ${HARPER_VERSION} (Markdown, American)`, setup, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "markdown" }); } };
+      harper.plain = { name: `harper.js ${HARPER_VERSION} (plain text, American)`, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "plaintext" }); } };
     } catch (err) {
       notes.push(`harper.js failed: ${err.message.split("\n")[0]}`);
       args.harper = false;
@@ -184,12 +185,13 @@ async function main() {
     const baseMin = Math.min(...times.get("textlint, no rules"));
     return [...times].map(([name, xs]) => [name, ms(median(xs)), ms(Math.min(...xs)), ratio(median(xs), base), ratio(Math.min(...xs), baseMin), ms(median(xs) - base)]);
   };
-  const harperRow = async (d, rows, runs) => {
+  const harperRow = async (d, rows, runs, plainText = false) => {
     if (!(await harperSetUp())) return;
-    const hx = (await timeRounds([harper], d, { runs, warmup: 0 < args.warmup ? 1 : 0 })).get(harper.name);
+    const peer = plainText ? harper.plain : harper;
+    const hx = (await timeRounds([peer], d, { runs, warmup: 0 < args.warmup ? 1 : 0 })).get(peer.name);
     const none = rows.find((r) => r[0] === "textlint, no rules");
     const presetRow = rows.find((r) => r[0].startsWith("preset"));
-    rows.push([harper.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), Number(none[1])), ratio(Math.min(...hx), Number(none[2])), ms(median(hx) - Number(none[1]))]);
+    rows.push([peer.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), Number(none[1])), ratio(Math.min(...hx), Number(none[2])), ms(median(hx) - Number(none[1]))]);
     if (presetRow) console.log(`  harper.js / preset (medians): ${(median(hx) / Number(presetRow[1])).toFixed(1)}×`);
   };
   const tableHeader = ["configuration", "median ms", "min ms", "median vs no rules", "min vs no rules", "added ms (median)"];
@@ -209,8 +211,8 @@ async function main() {
     for (const [i, set] of sets.entries()) {
       console.log(`\n2${"abcdefgh"[i]}. Dense prose: ${set.name}: ${set.docs.length} files, ${(set.bytes / 1e6).toFixed(2)} MB, ${set.words} words (quick count); median of ${args.denseRuns} after ${args.warmup} warm-up`);
       const rows = timedRows(await timeRounds(configs, set.docs, { runs: args.denseRuns, warmup: args.warmup }));
-      // harper.js on the plain paragraphs only: the same prose without Markdown syntax.
-      if (i === 0) await harperRow(set.docs, rows, args.harperRuns);
+      // harper.js on the paragraphs, as Markdown and as plain text.
+      if (i === 0 || set.plainText) await harperRow(set.docs, rows, args.harperRuns, set.plainText);
       printTable(tableHeader, rows);
     }
     if (args.denseOnly) {
