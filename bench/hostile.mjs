@@ -43,8 +43,11 @@ function parseArgs(argv) {
   return args;
 }
 
-/** `unit` repeated to exactly `bytes` characters (every unit here is ASCII). */
-const repeated = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+/**
+ * `unit` repeated in whole units up to `bytes` characters (every unit here is ASCII), so that both
+ * sizes of an input end the same way: "a.Ba.B…a.B" at both, not "…a.B" at one and "…a." at the other.
+ */
+const repeated = (unit, bytes) => unit.repeat(Math.floor(bytes / unit.length));
 
 /** Deterministic base64 of pseudo-random bytes (a seeded generator, so every run lints the same text). */
 function base64(bytes) {
