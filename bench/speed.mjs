@@ -4,6 +4,7 @@
 //
 //   node bench/speed.mjs [--runs 5] [--warmup 1] [--mb 1] [--scales 1,4,16] [--scale-runs 1]
 //                        [--editor-runs 40] [--load-runs 3] [--harper-runs 1]
+//                        [--dense-runs 3] [--no-dense] [--dense-only]
 //                        [--no-harper] [--no-scales] [--no-pathological] [--quick] [--wall]
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -11,11 +12,12 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpusFiles } from "./corpus.mjs";
+import { denseProseSets } from "./denseProse.mjs";
 import { linterWith, loadPreset, loadProse, loadRule, rulePackages, workspacePackages, PRESET_PACKAGE, ROOT } from "./linters.mjs";
 import { printTable } from "./printTable.mjs";
 
 function parseArgs(argv) {
-  const args = { runs: 5, warmup: 1, mb: 1, scales: [1, 4, 16], scaleRuns: 1, editorRuns: 40, loadRuns: 3, harperRuns: 1, harper: true, doScales: true, pathological: true };
+  const args = { runs: 5, warmup: 1, mb: 1, scales: [1, 4, 16], scaleRuns: 1, editorRuns: 40, loadRuns: 3, harperRuns: 1, harper: true, doScales: true, pathological: true, dense: true, denseRuns: 3, denseOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -28,12 +30,15 @@ function parseArgs(argv) {
     else if (a === "--load-runs") args.loadRuns = Number(next());
     else if (a === "--harper-runs") args.harperRuns = Number(next());
     else if (a === "--no-harper") args.harper = false;
+    else if (a === "--dense-runs") args.denseRuns = Number(next());
+    else if (a === "--no-dense") args.dense = false;
+    else if (a === "--dense-only") args.denseOnly = true;
     else if (a === "--wall") args.wall = true;
     else if (a === "--no-scales") args.doScales = false;
     else if (a === "--no-pathological") args.pathological = false;
-    else if (a === "--quick") Object.assign(args, { runs: 2, scales: [1, 4], editorRuns: 10, loadRuns: 1, mb: 0.5 });
+    else if (a === "--quick") Object.assign(args, { runs: 2, scales: [1, 4], editorRuns: 10, loadRuns: 1, mb: 0.5, denseRuns: 2 });
     else if (a === "--help" || a === "-h") {
-      console.log("node bench/speed.mjs [--runs N] [--warmup N] [--mb X] [--scales 1,4,16] [--scale-runs N] [--editor-runs N] [--load-runs N] [--harper-runs N] [--no-harper] [--no-scales] [--no-pathological] [--quick] [--wall]");
+      console.log("node bench/speed.mjs [--runs N] [--warmup N] [--mb X] [--scales 1,4,16] [--scale-runs N] [--editor-runs N] [--load-runs N] [--harper-runs N] [--dense-runs N] [--no-dense] [--dense-only] [--no-harper] [--no-scales] [--no-pathological] [--quick] [--wall]");
       process.exit(0);
     } else {
       console.log(`unknown argument ${a} (try --help)`);
@@ -157,39 +162,69 @@ async function main() {
   if (preset.error) notes.push(`preset: ${preset.error}`);
   else configs.push(textlintConfig(`preset (${preset.rules.length} rules)`, await linterWith(preset.rules)));
 
-  const times = await timeRounds(configs, docs, args);
-  const rows = [];
-  const base = median(times.get("textlint, no rules"));
-  const baseMin = Math.min(...times.get("textlint, no rules"));
-  for (const [name, xs] of times) rows.push([name, ms(median(xs)), ms(Math.min(...xs)), ratio(median(xs), base), ratio(Math.min(...xs), baseMin), ms(median(xs) - base)]);
-
-  // harper.js, set up once: timed on the sample here and on the editor's page in section 4.
+  // harper.js, set up once when first needed: timed on the sample, on dense prose and on the editor's page.
   let harper = null;
-  if (args.harper) {
+  const harperSetUp = async () => {
+    if (harper !== null || !args.harper) return harper;
     try {
       const { harperLinter, HARPER_VERSION } = await import("./peers/harper.mjs");
       const t0 = performance.now();
       const linter = await harperLinter();
       const setup = performance.now() - t0;
-      harper = { name: `harper.js ${HARPER_VERSION} (Markdown, American)`, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "markdown" }); } };
-      const ht = await timeRounds([harper], docs, { runs: args.harperRuns, warmup: 0 < args.warmup ? 1 : 0 });
-      const hx = ht.get(harper.name);
-      rows.push([harper.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), base), ratio(Math.min(...hx), baseMin), ms(median(hx) - base)]);
-      notes.push(`harper.js: WASM set-up ${ms(setup)} ms (not in the table); ${args.harperRuns} timed run(s) after ${args.warmup > 0 ? 1 : 0} warm-up`);
+      harper = { name: `harper.js ${HARPER_VERSION} (Markdown, American)`, setup, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "markdown" }); } };
+      harper.plain = { name: `harper.js ${HARPER_VERSION} (plain text, American)`, run: async (d) => { for (const x of d) await linter.lint(x.text, { language: "plaintext" }); } };
     } catch (err) {
       notes.push(`harper.js failed: ${err.message.split("\n")[0]}`);
+      args.harper = false;
+    }
+    return harper;
+  };
+  /** Rows of a timing table: each configuration's median and minimum, and its ratio to no rules in the same rounds. */
+  const timedRows = (times) => {
+    const base = median(times.get("textlint, no rules"));
+    const baseMin = Math.min(...times.get("textlint, no rules"));
+    return [...times].map(([name, xs]) => [name, ms(median(xs)), ms(Math.min(...xs)), ratio(median(xs), base), ratio(Math.min(...xs), baseMin), ms(median(xs) - base)]);
+  };
+  const harperRow = async (d, rows, runs, plainText = false) => {
+    if (!(await harperSetUp())) return;
+    const peer = plainText ? harper.plain : harper;
+    const hx = (await timeRounds([peer], d, { runs, warmup: 0 < args.warmup ? 1 : 0 })).get(peer.name);
+    const none = rows.find((r) => r[0] === "textlint, no rules");
+    const presetRow = rows.find((r) => r[0].startsWith("preset"));
+    rows.push([peer.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), Number(none[1])), ratio(Math.min(...hx), Number(none[2])), ms(median(hx) - Number(none[1]))]);
+    if (presetRow) console.log(`  harper.js / preset (medians): ${(median(hx) / Number(presetRow[1])).toFixed(1)}×`);
+  };
+  const tableHeader = ["configuration", "median ms", "min ms", "median vs no rules", "min vs no rules", "added ms (median)"];
+
+  if (!args.denseOnly) {
+    const rows = timedRows(await timeRounds(configs, docs, args));
+    console.log(`1. The corpus sample (${(sample.bytes / 1e6).toFixed(2)} MB), whole-sample time per run`);
+    await harperRow(docs, rows, args.harperRuns);
+    printTable(tableHeader, rows);
+    if (harper) notes.push(`harper.js: WASM set-up ${ms(harper.setup)} ms (not in the tables); ${args.harperRuns} timed run(s) after ${args.warmup > 0 ? 1 : 0} warm-up`);
+    for (const n of notes) console.log(`  note: ${n}`);
+  }
+
+  // 2. Dense prose: documents where every block is prose, as news copy is.
+  if (args.dense || args.denseOnly) {
+    const sets = denseProseSets({ log: (m) => console.log(`  ${m}`) });
+    for (const [i, set] of sets.entries()) {
+      console.log(`\n2${"abcdefgh"[i]}. Dense prose: ${set.name}: ${set.docs.length} files, ${(set.bytes / 1e6).toFixed(2)} MB, ${set.words} words (quick count); median of ${args.denseRuns} after ${args.warmup} warm-up`);
+      const rows = timedRows(await timeRounds(configs, set.docs, { runs: args.denseRuns, warmup: args.warmup }));
+      // harper.js on the paragraphs, as Markdown and as plain text.
+      if (i === 0 || set.plainText) await harperRow(set.docs, rows, args.harperRuns, set.plainText);
+      printTable(tableHeader, rows);
+    }
+    if (args.denseOnly) {
+      for (const n of notes) console.log(`  note: ${n}`);
+      console.log(`\nspeed run took ${((performance.now() - started) / 1000).toFixed(0)} s (wall clock); load average at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+      return;
     }
   }
-  console.log(`1. The corpus sample (${(sample.bytes / 1e6).toFixed(2)} MB), whole-sample time per run`);
-  printTable(["configuration", "median ms", "min ms", "median vs no rules", "min vs no rules", "added ms (median)"], rows);
-  const presetRow = rows.find((r) => r[0].startsWith("preset"));
-  const harperRow = rows.find((r) => r[0].startsWith("harper"));
-  if (presetRow && harperRow) console.log(`  harper.js / preset: ${(Number(harperRow[1]) / Number(presetRow[1])).toFixed(1)}×`);
-  for (const n of notes) console.log(`  note: ${n}`);
 
-  // 2. Growth with document size: every file repeated k times (k× the bytes, k× longer documents).
+  // 3. Growth with document size: every file repeated k times (k× the bytes, k× longer documents).
   if (args.doScales && !preset.error) {
-    console.log(`\n2. Growth: each file of the sample repeated k times (documents k× longer); median of ${args.scaleRuns} run(s)`);
+    console.log(`\n3. Growth: each file of the sample repeated k times (documents k× longer); median of ${args.scaleRuns} run(s)`);
     const none = await linterWith([]);
     const full = await linterWith(preset.rules);
     const srows = [];
@@ -207,8 +242,8 @@ async function main() {
     printTable(["scale", "MB", "no rules ms", "preset ms", "preset / none", "preset ms per MB", "per MB vs 1×"], srows);
   }
 
-  // 3. First load of each package (require in a fresh node process; textlint itself not included).
-  console.log(`\n3. First load: require() of the built package in a fresh node process (median of ${args.loadRuns}, ${clock === "cpu" ? "CPU" : "wall-clock"} time)`);
+  // 4. First load of each package (require in a fresh node process; textlint itself not included).
+  console.log(`\n4. First load: require() of the built package in a fresh node process (median of ${args.loadRuns}, ${clock === "cpu" ? "CPU" : "wall-clock"} time)`);
   const lrows = [];
   for (const p of workspacePackages().filter((x) => x.name.includes("textlint-rule-") || x.name === "@copydesk/prose").sort((a, b) => a.name.localeCompare(b.name))) {
     if (!p.built) {
@@ -220,7 +255,7 @@ async function main() {
   }
   printTable(["package", "load ms"], lrows);
 
-  // 4. The editor case: one article of about 2,000 words, linted again and again in-process.
+  // 5. The editor case: one article of about 2,000 words, linted again and again in-process.
   if (!preset.error) {
     const article = [...all].filter((f) => f.words >= 1500).sort((a, b) => Math.abs(a.words - 2000) - Math.abs(b.words - 2000))[0];
     if (article) {
@@ -230,7 +265,7 @@ async function main() {
       const t = await timeRounds([textlintConfig("none", none), textlintConfig("preset", full)], one, { runs: args.editorRuns, warmup: Math.max(5, args.warmup) });
       const n = median(t.get("none"));
       const p = median(t.get("preset"));
-      console.log(`\n4. Editor case: ${article.file} (${article.words} words, ${(article.bytes / 1000).toFixed(1)} kB), in-process lintText, median of ${args.editorRuns} after 5 warm-up`);
+      console.log(`\n5. Editor case: ${article.file} (${article.words} words, ${(article.bytes / 1000).toFixed(1)} kB), in-process lintText, median of ${args.editorRuns} after 5 warm-up`);
       const erows = [["textlint, no rules", ms(n), "1.00×"], [`preset (${preset.rules.length} rules)`, ms(p), ratio(p, n)]];
       if (harper) {
         // harper.js keeps the lints of each paragraph it has seen, so linting the same page again
@@ -254,13 +289,14 @@ async function main() {
     }
   }
 
-  // 5. The prose layer splits each node once per lint, however many rules read it.
+  // 6. The prose layer splits each node once per lint, however many rules read it.
   if (prose && !preset.error) {
+    // The prose layer's one-pass split (lib/sentenceRanges.js), called through its module object, is counted.
     const proseDir = workspacePackages().find((x) => x.name === "@copydesk/prose").dir;
-    const splitter = createRequire(join(proseDir, "package.json"))("sentence-splitter");
-    const original = splitter.split;
+    const splitter = createRequire(join(proseDir, "package.json"))("./lib/sentenceRanges.js");
+    const original = splitter.sentenceRanges;
     let splits = 0;
-    splitter.split = (...a) => {
+    splitter.sentenceRanges = (...a) => {
       splits++;
       return original(...a);
     };
@@ -282,14 +318,14 @@ async function main() {
       await c.run(docs);
       srows.push([c.name, nodes, splits, (splits / nodes).toFixed(2)]);
     }
-    splitter.split = original;
-    console.log(`\n5. Sentence splits in one lint of the sample (sentence-splitter's split() counted); a rule that skips a node never builds its prose`);
+    splitter.sentenceRanges = original;
+    console.log(`\n6. Sentence splits in one lint of the sample (the prose layer's split counted); a rule that skips a node never builds its prose`);
     printTable(["configuration", "prose nodes", "split() calls", "per node"], srows);
   }
 
-  // 6. Pathological inputs: growth should be linear (ms per MB roughly constant).
+  // 7. Pathological inputs: growth should be linear (ms per MB roughly constant).
   if (args.pathological && !preset.error) {
-    console.log(`\n6. Pathological inputs, one run each (no rules vs preset)`);
+    console.log(`\n7. Pathological inputs, one run each (no rules vs preset)`);
     const none = await linterWith([]);
     const full = await linterWith(preset.rules);
     const sentence = "The quick brown fox, which was tired, jumped over the lazy dog. ";

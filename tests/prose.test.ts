@@ -289,6 +289,26 @@ describe("maskNonProse", () => {
     const text = "See https://example.com and a@b.org and notes.txt.";
     expect(maskNonProse(text)).toHaveLength(text.length);
   });
+
+  it("masks a run of more than 100 characters without white space (a hash, base64), keeping the marks that end it", () => {
+    const hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08".repeat(2);
+    expect(maskNonProse(`The digest is ${hash}. It matches.`)).toBe(`The digest is ${MASK.repeat(hash.length)}. It matches.`);
+    const data = "a,".repeat(60);
+    expect(maskNonProse(`Values: ${data} end`)).toBe(`Values: ${MASK.repeat(data.length - 1)}, end`);
+    expect(maskNonProse(".".repeat(150))).toBe(MASK.repeat(147) + "...");
+  });
+
+  it("masks a long run whole when its last marks are a quote, which would open a quotation", () => {
+    const blob = `"${"QUJD".repeat(30)}"`;
+    expect(maskNonProse(`It read ${blob} there.`)).toBe(`It read ${MASK.repeat(blob.length)} there.`);
+  });
+
+  it("leaves a run of 100 characters and the longest words of prose alone", () => {
+    const hundred = "x".repeat(100);
+    expect(maskNonProse(`A ${hundred} b`)).toBe(`A ${hundred} b`);
+    const text = "The pneumonoultramicroscopicsilicovolcanoconiosis case and a state-of-the-art, well-thought-out plan.";
+    expect(maskNonProse(text)).toBe(text);
+  });
 });
 
 describe("tokenize", () => {

@@ -1,6 +1,7 @@
 export { proseOf, type Prose, type Sentence } from "./prose";
 export { tokenize, type Token, type TokenKind } from "./tokens";
 export { MASK, maskNonProse } from "./nonProse";
+export { isWhiteSpace } from "./whiteSpace";
 export { sentenceSpans, isAbbreviation, isTitle, type Span } from "./sentences";
 export { reportFindings, type Finding } from "./findings";
 export { readOptions, OptionError, type OptionSpec } from "./options";

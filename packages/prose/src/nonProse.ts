@@ -1,3 +1,5 @@
+import { isWhiteSpace } from "./whiteSpace";
+
 // Data files stay beside lib/ and src/ alike, so both load them from ../data.
 const extensionData = require("../data/file-extensions.json") as { extensions: string[]; tlds: string[] };
 
@@ -26,15 +28,60 @@ const NON_PROSE = new RegExp(
   "giu",
 );
 
+// A run this long without white space is not prose: a hash, base64, minified code or data. No
+// word of the corpora's prose comes near it (the longest unmasked run is 60 characters, an
+// identifier); an URL or a path this long is masked either way.
+export const LONG_RUN = 100;
+// Marks a long run may end with that still end its sentence or clause: "… 3f9a…e1." Not
+// quotes, whose opening one is masked with the run, nor an opening bracket.
+const RUN_END_MARKS = ".,;:!?…)]”’»";
+const MAX_KEPT_MARKS = 3;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const AT = 0x40;
+const BACKSLASH = 0x5c;
+
 /**
- * Replaces URLs, e-mail addresses, paths, host names and file names with MASK,
- * keeping the length so that every index still points at the same place.
+ * Replaces URLs, e-mail addresses, paths, host names, file names and runs of more than
+ * LONG_RUN characters without white space with MASK, keeping the length so that every
+ * index still points at the same place.
+ *
+ * Each of those lies within one run of text without white space, and each of the first kind
+ * holds a ".", "/", "@" or "\\" with more of the run after it, so the pattern is tried only on
+ * such runs, one at a time: a text is read once, whatever its shape.
  */
 export function maskNonProse(text: string): string {
-  if (!text.includes(".") && !text.includes("/") && !text.includes("@") && !text.includes("\\")) {
-    return text;
+  let out = "";
+  let copied = 0;
+  let changed = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let candidate = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isWhiteSpace(c)) break;
+      if ((c === DOT || c === SLASH || c === AT || c === BACKSLASH) && i + 1 < n && !isWhiteSpace(text.charCodeAt(i + 1))) candidate = true;
+    }
+    if (i - start > LONG_RUN) {
+      let kept = i;
+      while (kept > start && i - kept < MAX_KEPT_MARKS && RUN_END_MARKS.includes(text[kept - 1]!)) kept--;
+      out += text.slice(copied, start) + MASK.repeat(kept - start);
+      copied = kept;
+      changed = true;
+    } else if (candidate) {
+      const run = text.slice(start, i);
+      const masked = run.replace(NON_PROSE, (match) => (isSentenceJoin(match) ? match : MASK.repeat(match.length)));
+      if (masked !== run) {
+        out += text.slice(copied, start) + masked;
+        copied = i;
+        changed = true;
+      }
+    }
   }
-  return text.replace(NON_PROSE, (match) => (isSentenceJoin(match) ? match : MASK.repeat(match.length)));
+  return changed ? out + text.slice(copied) : text;
 }
 
 // "extraction.Cache", "library.So": a capitalized word after the period starts a sentence;

@@ -1,6 +1,7 @@
 import type { TxtNode } from "@textlint/ast-node-types";
 import { StringSource } from "textlint-util-to-string";
 import { MASK, maskNonProse } from "./nonProse";
+import { originalIndexLookup } from "./originalIndex";
 import { sentenceSpans } from "./sentences";
 import { tokenize, type Token } from "./tokens";
 
@@ -41,6 +42,29 @@ const INLINE_HTML = "InlineHtml";
 const MASKED_NODE_TYPES = new Set(["Code", INLINE_HTML, "Image", "InlineCode", "FootnoteReference"]);
 
 const cache = new WeakMap<TxtNode, Prose>();
+
+/** A sentence whose text and tokens are copied out of the block's only when a rule reads them: most rules read only where it starts and ends. */
+class ProseSentence implements Sentence {
+  private ownText: string | undefined;
+  private ownTokens: readonly Token[] | undefined;
+
+  constructor(
+    private readonly blockText: string,
+    private readonly blockTokens: readonly Token[],
+    readonly start: number,
+    readonly end: number,
+    private readonly firstToken: number,
+    private readonly endToken: number,
+  ) {}
+
+  get text(): string {
+    return (this.ownText ??= this.blockText.slice(this.start, this.end));
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.ownTokens ??= this.blockTokens.slice(this.firstToken, this.endToken));
+  }
+}
 
 /**
  * The prose of a node, computed once per node and shared by every rule that
@@ -219,14 +243,15 @@ function buildProse(node: TxtNode): Prose {
       while (t < all.length && all[t]!.end <= span.start) t++;
       const first = t;
       while (t < all.length && all[t]!.start < span.end) t++;
-      sentences.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), tokens: all.slice(first, t) });
+      sentences.push(new ProseSentence(text, all, span.start, span.end, first, t));
     }
     return sentences;
   };
   const nodeStart = node.range[0];
   const nodeLength = node.range[1] - node.range[0];
+  const originalIndex = originalIndexLookup(source);
   const toNode = (index: number, isEnd: boolean): number => {
-    const mapped = source.originalIndexFromIndex(index, isEnd);
+    const mapped = originalIndex(index, isEnd);
     return Math.max(0, Math.min(nodeLength, mapped ?? (isEnd ? nodeLength : 0)));
   };
   return {
@@ -253,3 +278,4 @@ function buildProse(node: TxtNode): Prose {
     },
   };
 }
+

@@ -1,5 +1,5 @@
-import { split } from "sentence-splitter";
 import { English } from "sentence-splitter/lang";
+import { sentenceRanges } from "./sentenceRanges";
 
 const abbreviationData = require("../data/abbreviations.json") as {
   abbreviations: string[];
@@ -35,15 +35,10 @@ const TITLES = new Set(abbreviationData.titles.map((a) => a.toLowerCase()));
 const PREPOSITIVE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles].map((a) => a.toLowerCase()));
 
 // sentence-splitter compares every word with every abbreviation in its lists, which
-// costs as much as the rest of the split. It splits with empty lists instead, and the
-// sentences that end at an abbreviation are joined again below, by set look-ups and
-// sentence-splitter's own rule: a title never ends a sentence; another abbreviation
-// does only when a capitalized word follows.
-const splitOptions = {
-  AbbrMarker: { language: { ...English, ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [] } },
-};
-const LAST_WORD = /\S+$/u;
-const FIRST_WORD = /^\S+/u;
+// costs as much as the rest of the split. Sentences are split as it splits them with empty
+// lists (sentenceRanges.ts), and the sentences that end at an abbreviation are joined again
+// below, by set look-ups and sentence-splitter's own rule: a title never ends a sentence;
+// another abbreviation does only when a capitalized word follows.
 const CAPITALIZED_WORD = /^\p{Lu}/u;
 const DIGIT_FIRST = /^\p{Nd}/u;
 // Opening brackets and quotes before a word: "(Miss." is "Miss.".
@@ -54,24 +49,32 @@ const NUMBER = /^\p{Nd}[\p{Nd}.,/]*$/u;
 const NUMBER_JOINED = /^\p{Nd}[\p{Nd}.,/]*[-‐–]/u;
 const SPACE = /\s/u;
 
-function endsAtAbbreviation(sentence: string, next: string): boolean {
-  const written = LAST_WORD.exec(sentence)?.[0].replace(OPENERS, "");
-  if (written === undefined || !written.endsWith(".")) return false;
+/** Whether the sentence text[start, end) ends at an abbreviation, given the sentence after it, text[nextStart, nextEnd). */
+function endsAtAbbreviation(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  // The last word and the next one, read from the ends inwards: a sentence that grows by
+  // joins is not read again from its start.
+  let a = end;
+  while (a > start && !SPACE.test(text[a - 1]!)) a--;
+  if (a === end) return false;
+  const written = text.slice(a, end).replace(OPENERS, "");
+  if (!written.endsWith(".")) return false;
   const last = written.toLowerCase();
   if (PREPOSITIVE.has(last)) return true;
-  const nextWord = FIRST_WORD.exec(next)?.[0] ?? "";
+  let b = nextStart;
+  while (b < nextEnd && !SPACE.test(text[b]!)) b++;
+  const nextWord = text.slice(nextStart, b);
   if (BEFORE_NUMBER.has(last)) return DIGIT_FIRST.test(nextWord);
   if (CAPITALIZED_WORD.test(nextWord)) return false;
-  return isAbbreviation(written, nextWord, wordBefore(sentence, sentence.length - written.length));
+  return isAbbreviation(written, nextWord, wordBefore(text, start, end - written.length));
 }
 
-/** The word before the one that starts at `end` (a look back over those two words only). */
-function wordBefore(text: string, end: number): string {
+/** The word before the one that starts at `end`, no further back than `from` (a look back over those two words only). */
+function wordBefore(text: string, from: number, end: number): string {
   let i = end;
-  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  while (i > from && !SPACE.test(text[i - 1]!)) i--;
+  while (i > from && SPACE.test(text[i - 1]!)) i--;
   const wordEnd = i;
-  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  while (i > from && !SPACE.test(text[i - 1]!)) i--;
   return text.slice(i, wordEnd);
 }
 
@@ -109,13 +112,11 @@ export function sentenceSpans(text: string): Span[] {
     return start < 0 ? [] : [{ start, end: text.length }];
   }
   const joined: Span[] = [];
-  for (const node of split(text, splitOptions)) {
-    if (node.type !== "Sentence") continue;
+  for (const [start, end] of sentenceRanges(text)) {
     const last = joined[joined.length - 1];
-    const [start, end] = node.range;
     // A sentence ends where space follows its mark: "the!the" and "U.S.!The" run on.
     const runsOn = last !== undefined && last.end === start;
-    if (last !== undefined && (runsOn || endsAtAbbreviation(text.slice(last.start, last.end), text.slice(start, end)))) {
+    if (last !== undefined && (runsOn || endsAtAbbreviation(text, last.start, last.end, start, end))) {
       joined[joined.length - 1] = { start: last.start, end };
     } else {
       joined.push({ start, end });

@@ -1,4 +1,4 @@
-import type { Finding, OptionSpec, Prose } from "@copydesk/prose";
+import { isWhiteSpace, type Finding, type OptionSpec, type Prose } from "@copydesk/prose";
 
 export interface Options {
   comma: boolean;
@@ -62,32 +62,83 @@ const OPTION_FLAG = /^[“‘"'(]*--?\p{L}/u;
 function runAround(text: string, i: number): string {
   let a = i;
   let b = i;
-  while (a > 0 && !SPACE.test(text[a - 1]!)) a--;
-  while (b < text.length && !SPACE.test(text[b]!)) b++;
+  while (a > 0 && !isWhiteSpace(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && !isWhiteSpace(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
-
-// Marks that can end a clause, and so bound a dotted name.
-const CLAUSE_MARK = /[\s,;:?!]/u;
 
 /**
- * The dotted run around the period at index i, bounded by spaces and by the other marks
- * (so that a fix after a comma does not turn "the.the, the.London" into a different run).
+ * The runs around a text's marks, read once each: the marks of one run (a,b,c,d or
+ * a.Ba.Ba.B) share its reading, so a long run is not read again for each of its marks.
  */
-function dottedRunAround(text: string, i: number): string {
-  let a = i;
-  let b = i + 1;
-  while (a > 0 && !CLAUSE_MARK.test(text[a - 1]!)) a--;
-  while (b < text.length && !CLAUSE_MARK.test(text[b]!)) b++;
-  return text.slice(a, b);
+class Runs {
+  private start = -1;
+  private end = -1;
+  private run = "";
+  private codeLike = false;
+  private dottedStart = -1;
+  private dottedEnd = -1;
+  private dotted = "";
+
+  constructor(private readonly text: string) {}
+
+  /** The run of non-space characters around index i. */
+  around(i: number): string {
+    if (i < this.start || i >= this.end) {
+      const { text } = this;
+      let a = i;
+      let b = i;
+      while (a > 0 && !isWhiteSpace(text.charCodeAt(a - 1))) a--;
+      while (b < text.length && !isWhiteSpace(text.charCodeAt(b))) b++;
+      this.start = a;
+      this.end = b;
+      this.run = text.slice(a, b);
+      this.codeLike = CODE_LIKE.test(this.run);
+    }
+    return this.run;
+  }
+
+  /** Whether the run around index i holds characters of code or data (key=a,b; a_b.c; <x>; x|y). */
+  isCodeLike(i: number): boolean {
+    this.around(i);
+    return this.codeLike;
+  }
+
+  /**
+   * The dotted run around the period at index i, bounded by spaces and by the other marks
+   * (so that a fix after a comma does not turn "the.the, the.London" into a different run).
+   */
+  dottedAround(i: number): string {
+    if (i < this.dottedStart || i >= this.dottedEnd) {
+      const { text } = this;
+      let a = i;
+      let b = i + 1;
+      while (a > 0 && !isClauseMark(text.charCodeAt(a - 1))) a--;
+      while (b < text.length && !isClauseMark(text.charCodeAt(b))) b++;
+      this.dottedStart = a;
+      this.dottedEnd = b;
+      this.dotted = text.slice(a, b);
+    }
+    return this.dotted;
+  }
 }
+
+// Marks that can end a clause, and so bound a dotted name: white space , ; : ? !
+const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3f || c === 0x21 || isWhiteSpace(c);
 
 // Up to nine digits alone at the start of a line, then a period: a Markdown ordered-list
 // marker once a space follows, so a fix there would turn the line into a list item.
-const LIST_NUMBER = /^[^\S\n]*\p{Nd}{1,9}$/u;
+const DIGIT_CHAR = /\p{Nd}/u;
+const MAX_LIST_DIGITS = 9;
 
+/** Whether the text before index `at` on its line is up to nine digits after nothing but spaces; read back from `at`, never the whole line. */
 function endsWithListNumber(text: string, at: number): boolean {
-  return LIST_NUMBER.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+  let k = at;
+  while (k > 0 && at - k < MAX_LIST_DIGITS + 1 && DIGIT_CHAR.test(text[k - 1]!)) k--;
+  const digits = at - k;
+  if (digits === 0 || digits > MAX_LIST_DIGITS) return false;
+  while (k > 0 && text[k - 1] !== "\n" && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return k === 0 || text[k - 1] === "\n";
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -113,12 +164,12 @@ function isCapitalizedWord(word: string): boolean {
 }
 
 /** Whether a period after `before` and before `after` is the end of a sentence that lacks its space. */
-function isRunTogetherSentence(text: string, at: number, before: string, after: string): boolean {
+function isRunTogetherSentence(text: string, runs: Runs, at: number, before: string, after: string): boolean {
   if (!isCapitalizedWord(after)) return false;
   // Ellipses are not sentence periods.
   if (text[at - 1] === ".") return false;
   // Several periods between letters make a name or identifier: J.R.R., System.Collections.Generic.
-  const run = dottedRunAround(text, at);
+  const run = runs.dottedAround(at);
   const innerPeriods = run.replace(/[.?!"'”’)\]]+$/u, "").split(".").length - 1;
   if (innerPeriods > 1) return false;
   // The period follows a word, a number, a percent sign or a closing quote or bracket.
@@ -140,7 +191,7 @@ const BEFORE_SPACE = /[\p{L}\p{N}"'”’)\]%]/u;
  * Whether a comma or period at index `at`, with one space before it and a word right after,
  * stands on the wrong side of its space: "the government .Once", "request ,reply".
  */
-function isSpaceOnWrongSide(text: string, at: number, mark: string, after: string): boolean {
+function isSpaceOnWrongSide(text: string, runs: Runs, at: number, mark: string, after: string): boolean {
   if (text[at - 1] !== " " || !BEFORE_SPACE.test(text[at - 2] ?? "")) return false;
   if (text[at + 1] !== after[0]) return false; // no quote or bracket between: " .)" is not this slip
   if (mark === ",") return after.length > 1;
@@ -149,13 +200,14 @@ function isSpaceOnWrongSide(text: string, at: number, mark: string, after: strin
   if (DOTTED_NAMES.has(`.${after}`)) return false;
   if (!isCapitalizedWord(after)) return false;
   // Another period in the run after it makes a dotted name: .Something.Else
-  return !dottedRunAround(text, at).slice(1).includes(".");
+  return !runs.dottedAround(at).slice(1).includes(".");
 }
 
 /** Findings for every missing space after a punctuation mark in the prose. */
 export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Finding[] {
   const { text } = prose;
   const findings: Finding[] = [];
+  const runs = new Runs(text);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     const at = m.index;
@@ -170,7 +222,7 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
     if (wordMatch === null) continue;
     const after = wordMatch[0];
     if (SPACE.test(prev)) {
-      if (isSpaceOnWrongSide(text, at, mark, after) && !CODE_LIKE.test(runAround(text, at))) {
+      if (isSpaceOnWrongSide(text, runs, at, mark, after) && !runs.isCodeLike(at)) {
         const before = runAround(text, at - 2);
         findings.push({
           range: [at - 1, afterStart + after.length],
@@ -181,8 +233,8 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
       continue;
     }
     const before = wordBefore(text, at);
-    const run = runAround(text, at);
-    if (CODE_LIKE.test(run)) continue;
+    if (runs.isCodeLike(at)) continue;
+    const run = runs.around(at);
     // A command-line option is code even outside code markup: perl -d:Trace, --format:Json.
     if (OPTION_FLAG.test(run)) continue;
 
@@ -193,7 +245,7 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
         flagged = (LETTER.test(prev) || DIGIT.test(prev) || /["'”’)\]%]/u.test(prev)) && !(before.length === 1 && after.length === 1);
         break;
       case ".":
-        flagged = isRunTogetherSentence(text, at, before, after);
+        flagged = isRunTogetherSentence(text, runs, at, before, after);
         break;
       case ";":
         // "leave;however"; not an HTML entity such as &amp;x, nor a short form such as tl;dr.

@@ -22,10 +22,40 @@ export function isMarkedTerm(prose: Prose, start: number, end: number, withLinks
 
 /** Whether the prose index `at` lies inside an image's alt text (![alt](…)), which is a description, not a sentence. */
 export function insideImageAlt(prose: Prose, at: number): boolean {
-  const raw = prose.node.raw;
+  const alts = imageAlts(prose.node);
+  if (alts.length === 0) return false;
   const [rawAt] = prose.nodeRange(at, at + 1);
-  const open = raw.lastIndexOf("![", rawAt);
-  return open !== -1 && raw.indexOf("]", open) >= rawAt;
+  // The last "![" at or before rawAt, and the first "]" after it.
+  let lo = 0;
+  let hi = alts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (alts[mid]!.open <= rawAt) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found !== -1 && alts[found]!.close >= rawAt;
+}
+
+const IMAGE_ALTS = new WeakMap<TxtNode, ReadonlyArray<{ open: number; close: number }>>();
+
+/** Where each "![" of a node's raw text opens, and where the first "]" after it is (-1 when none): found once per node. */
+function imageAlts(node: TxtNode): ReadonlyArray<{ open: number; close: number }> {
+  let alts = IMAGE_ALTS.get(node);
+  if (alts === undefined) {
+    const raw = node.raw;
+    const found: Array<{ open: number; close: number }> = [];
+    let close = 0;
+    for (let open = raw.indexOf("!["); open !== -1; open = raw.indexOf("![", open + 1)) {
+      if (close !== -1 && close < open) close = raw.indexOf("]", open);
+      found.push({ open, close });
+    }
+    alts = found;
+    IMAGE_ALTS.set(node, alts);
+  }
+  return alts;
 }
 
 /**

@@ -1,0 +1,140 @@
+import { English } from "sentence-splitter/lang";
+import { isWhiteSpace } from "./whiteSpace";
+
+/**
+ * The sentences of a text as sentence-splitter 5 finds them when its abbreviation lists are
+ * empty (prose joins sentences at abbreviations itself, in sentences.ts): the same ranges, in
+ * one pass in time linear in the length of the text.
+ *
+ * sentence-splitter reads every character through several parser objects, checks every
+ * character against every abbreviation it has marked so far and sorts the quotes and brackets
+ * it has met at every sentence end, so a paragraph with many numbered items or quotes takes
+ * time that grows with its square. This is its state machine, read from its source, with
+ * the state kept in a few numbers: a quote or bracket opened and not yet closed keeps a
+ * sentence going; a word the splitter takes for an abbreviation (U.S.A., "12.", "Albert I.
+ * Jones") hides its periods; a period ends a sentence only before white space or the end.
+ * tests/sentenceRanges.property.test.ts checks it against sentence-splitter itself.
+ */
+export function sentenceRanges(text: string): Array<[number, number]> {
+  const n = text.length;
+  const ranges: Array<[number, number]> = [];
+  let open = -1; // start of the sentence being read, or -1
+  let pairsOpen = 0; // quotes and brackets opened and not closed
+  const pairOpen = new Uint8Array(PAIRS.length);
+  let hiddenStart = -1; // the last word taken for an abbreviation: its periods end nothing
+  let hiddenEnd = -1;
+
+  const endsSentenceAt = (i: number): boolean => {
+    if (pairsOpen > 0 || (i >= hiddenStart && i < hiddenEnd)) return false;
+    const c = text.charCodeAt(i);
+    if (c === PERIOD) return i + 1 >= n || isWhiteSpace(text.charCodeAt(i + 1));
+    return SEPARATORS.has(c);
+  };
+
+  /** sentence-splitter's abbreviation marker at a character read as part of a sentence. */
+  const markAbbreviation = (i: number): void => {
+    if (i >= hiddenStart && i < hiddenEnd) return;
+    if (i > 0 && !isWordBoundary(text, i - 1)) return;
+    let end = i;
+    let marked = false; // only a word with a period or an exclamation mark can be one of them
+    for (; end < n && !isWordBoundary(text, end); end++) {
+      const c = text.charCodeAt(end);
+      if (c === PERIOD || c === EXCLAMATION || c === CLICK) marked = true;
+    }
+    if (!marked) return;
+    const word = text.slice(i, end);
+    let hides = DOTTED_LETTERS.test(word) || EXCLAMATION_WORDS.has(word.toLowerCase()) || LIST_NUMBER.test(word);
+    // "Albert I. Jones": a capital and a period between capitalized words.
+    if (!hides && CAPITAL_PERIOD.test(word)) hides = CAPITALIZED.test(previousWord(text, i)) && CAPITALIZED.test(text.slice(end + 1, wordEnd(text, end + 1)));
+    if (hides) {
+      hiddenStart = i;
+      hiddenEnd = end;
+    }
+  };
+
+  const markPair = (i: number): void => {
+    const pair = PAIR_OF.get(text.charCodeAt(i));
+    if (pair === undefined) return;
+    if (pairOpen[pair.index] === 0) {
+      if (pair.opens) {
+        pairOpen[pair.index] = 1;
+        pairsOpen++;
+      }
+    } else if (pair.closes) {
+      pairOpen[pair.index] = 0;
+      pairsOpen--;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR || isWhiteSpace(c)) {
+      i++;
+      continue;
+    }
+    if (endsSentenceAt(i)) {
+      while (i < n && endsSentenceAt(i)) i++;
+      if (open >= 0) ranges.push([open, i]);
+      open = -1;
+      continue;
+    }
+    if (open < 0) open = i;
+    // A run of text up to a line break or a sentence end, spaces included.
+    do {
+      markAbbreviation(i);
+      markPair(i);
+      i++;
+    } while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR && !endsSentenceAt(i));
+  }
+  if (open >= 0) ranges.push([open, n]);
+  return ranges;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const PERIOD = 0x2e;
+const EXCLAMATION = 0x21;
+const CLICK = 0x01c3; // ǃ, the letter of !Kung and its like, which sentence-splitter lists
+// sentence-splitter's separators: . ． 。 ? ! ？ ！
+const SEPARATORS = new Set([0x2e, 0xff0e, 0x3002, 0x3f, 0x21, 0xff1f, 0xff01]);
+
+// sentence-splitter's pair marks: a sentence does not end inside them.
+const PAIR_MARKS = ['""', "[]", "()", "{}", "「」", "（）", "『』", "｛｝", "［］", "〚〛", "【】", "《》"];
+const PAIRS = PAIR_MARKS.map((marks, index) => ({ index, start: marks.charCodeAt(0), end: marks.charCodeAt(1) }));
+const PAIR_OF = new Map<number, { index: number; opens: boolean; closes: boolean }>();
+for (const p of PAIRS) {
+  PAIR_OF.set(p.start, { index: p.index, opens: true, closes: p.start === p.end });
+  if (p.end !== p.start) PAIR_OF.set(p.end, { index: p.index, opens: false, closes: true });
+}
+
+// Every one holds "!" or "ǃ" (checked by tests/sentenceRanges.property.test.ts against sentence-splitter).
+const EXCLAMATION_WORDS = new Set(English.EXCLAMATION_WORDS.map((w) => w.toLowerCase()));
+const DOTTED_LETTERS = /^(?:[a-zA-Z]\.){3,}$/;
+const LIST_NUMBER = /^\d+\.$/;
+const CAPITAL_PERIOD = /^\p{Lu}\./u;
+const CAPITALIZED = /^\p{Lu}/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// The first character of any of those scripts; below it a character is not CJK.
+const FIRST_CJK = 0x1100;
+
+/** Whether the character at i separates words for the abbreviation marker: white space or CJK. */
+function isWordBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isWhiteSpace(c) || (c >= FIRST_CJK && CJK.test(text[i]!));
+}
+
+/** The end of the word that starts at i (up to white space or CJK). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && !isWordBoundary(text, j)) j++;
+  return j;
+}
+
+/** The word before the one at i, as sentence-splitter reads it (past white space, back to white space). */
+function previousWord(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+  while (k >= 0 && !isWhiteSpace(text.charCodeAt(k))) k--;
+  return text.slice(k + 1, wordEnd(text, k + 1));
+}
