@@ -94,17 +94,26 @@ export function documentWordsOf(node: TxtNode): DocumentWords {
   return index;
 }
 
-/** One written form of a word (as the token reads, possessive ending and all), with its places packed as numbers. */
+/**
+ * One written form of a word (as the token reads, possessive ending and all), with its places
+ * packed as numbers in one list: (order × 4 + kind), order being block index × PLACE_SPAN + token
+ * index, kind MID, START or TITLE. One list and no object per place keeps the index to two
+ * allocations per distinct token text.
+ */
 interface FormRecord {
   readonly form: string;
   readonly entry: WordEntry;
-  readonly mid: number[];
-  readonly starts: number[];
-  readonly titles: number[];
+  readonly places: number[];
+  midCount: number;
 }
 
-// A place is packed as block index × PLACE_SPAN + token index: one number, no object per word.
+// A place's order is block index × PLACE_SPAN + token index: one number, no object per word.
 const PLACE_SPAN = 2 ** 26;
+const MID = 0;
+const START = 1;
+const TITLE = 2;
+const KIND_NAMES: readonly WordPlaceKind[] = ["mid", "start", "title"];
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /** How the document writes one word: its forms' records, and the places made into objects when a rule asks. */
 class WordEntry implements WordForms {
@@ -119,13 +128,18 @@ class WordEntry implements WordForms {
     private readonly blocks: readonly DocumentBlock[],
   ) {}
 
-  private midFormList: string[] | undefined;
+  private midFormList: readonly string[] | undefined;
 
   get midForms(): readonly string[] {
     if (this.midFormList === undefined) {
-      const forms: string[] = [];
-      for (const record of this.records) if (record.mid.length > 0 && !forms.includes(record.form)) forms.push(record.form);
-      this.midFormList = forms;
+      let forms: string[] | undefined;
+      for (const record of this.records) {
+        if (record.midCount === 0) continue;
+        if (forms === undefined) forms = [record.form];
+        else if (!forms.includes(record.form)) forms.push(record.form);
+      }
+      // Most words are never written mid-sentence in two ways: no list is made for one that never is.
+      this.midFormList = forms ?? NO_FORMS;
     }
     return this.midFormList;
   }
@@ -134,14 +148,14 @@ class WordEntry implements WordForms {
     const places: WordPlace[] = [];
     for (const record of this.records) {
       if (record.form !== form) continue;
-      places.push(...this.placesOf(record, record.mid, "mid"), ...this.placesOf(record, record.starts, "start"), ...this.placesOf(record, record.titles, "title"));
+      for (const packed of record.places) places.push(this.placeOf(record, packed));
     }
     return inOrder(places);
   }
 
   midCountOf(form: string): number {
     let count = 0;
-    for (const record of this.records) if (record.form === form) count += record.mid.length;
+    for (const record of this.records) if (record.form === form) count += record.midCount;
     return count;
   }
 
@@ -149,8 +163,8 @@ class WordEntry implements WordForms {
     if (this.midPlaces === undefined) {
       const byForm = new Map<string, WordPlace[]>();
       for (const record of this.records) {
-        if (record.mid.length === 0) continue;
-        const places = this.placesOf(record, record.mid, "mid");
+        if (record.midCount === 0) continue;
+        const places = this.placesOf(record, MID);
         const known = byForm.get(record.form);
         byForm.set(record.form, known === undefined ? places : inOrder([...known, ...places]));
       }
@@ -160,21 +174,28 @@ class WordEntry implements WordForms {
   }
 
   get starts(): readonly WordPlace[] {
-    return (this.startPlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, record.starts, "start"))));
+    return (this.startPlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, START))));
   }
 
   get titles(): readonly WordPlace[] {
-    return (this.titlePlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, record.titles, "title"))));
+    return (this.titlePlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, TITLE))));
   }
 
-  private placesOf(record: FormRecord, packed: readonly number[], kind: WordPlaceKind): WordPlace[] {
-    return packed.map((place) => ({
-      block: this.blocks[Math.floor(place / PLACE_SPAN)]!,
-      index: place % PLACE_SPAN,
-      kind,
+  private placesOf(record: FormRecord, kind: number): WordPlace[] {
+    const places: WordPlace[] = [];
+    for (const packed of record.places) if (packed % 4 === kind) places.push(this.placeOf(record, packed));
+    return places;
+  }
+
+  private placeOf(record: FormRecord, packed: number): WordPlace {
+    const order = (packed - (packed % 4)) / 4;
+    return {
+      block: this.blocks[Math.floor(order / PLACE_SPAN)]!,
+      index: order % PLACE_SPAN,
+      kind: KIND_NAMES[packed % 4]!,
       form: record.form,
-      order: place,
-    }));
+      order,
+    };
   }
 }
 
@@ -209,34 +230,32 @@ function buildIndex(root: TxtNode): DocumentWords {
   const words = new Map<string, WordEntry>();
   // Each distinct token text is lowercased and looked up once; after that a word costs one look-up.
   const records = new Map<string, FormRecord>();
-  const recordOf = (text: string): FormRecord => {
-    let record = records.get(text);
-    if (record === undefined) {
-      const form = withoutPossessive(text);
-      const key = form.toLowerCase();
-      let entry = words.get(key);
-      if (entry === undefined) {
-        entry = new WordEntry(key, codeWords.has(key), blocks);
-        words.set(key, entry);
-      }
-      record = { form, entry, mid: [], starts: [], titles: [] };
-      entry.records.push(record);
-      records.set(text, record);
-    }
-    return record;
-  };
-  blocks.forEach((block, b) => {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const { tokens } = block.prose;
     const base = b * PLACE_SPAN;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word") continue;
-      const record = recordOf(token.text);
-      if (block.title || i < block.labelEnd) record.titles.push(base + i);
-      else if (standsMidSentence(tokens, i)) record.mid.push(base + i);
-      else record.starts.push(base + i);
+      const text = token.text;
+      let record = records.get(text);
+      if (record === undefined) {
+        const form = withoutPossessive(text);
+        const key = form.toLowerCase();
+        let entry = words.get(key);
+        if (entry === undefined) {
+          entry = new WordEntry(key, codeWords.has(key), blocks);
+          words.set(key, entry);
+        }
+        record = { form, entry, places: [], midCount: 0 };
+        entry.records.push(record);
+        records.set(text, record);
+      }
+      const kind = block.title || i < block.labelEnd ? TITLE : standsMidSentence(tokens, i) ? MID : START;
+      if (kind === MID) record.midCount++;
+      record.places.push((base + i) * 4 + kind);
     }
-  });
+  }
   return {
     blocks,
     plainText,
