@@ -1,13 +1,9 @@
-import { join, resolve } from "node:path";
 import TextLintTester from "textlint-tester";
-import { TextlintKernel } from "@textlint/kernel";
-import markdown from "@textlint/textlint-plugin-markdown";
-import text from "@textlint/textlint-plugin-text";
 import rule, { acronymFits, isOrdinaryWord } from "@copydesk/textlint-rule-consistency";
 import { describe, expect, it } from "vitest";
+import { lintWithRule } from "./lintWithRule";
 
 const tester = new TextLintTester();
-const root = resolve(__dirname, "..");
 
 type Ext = ".md" | ".txt";
 
@@ -52,19 +48,7 @@ function flags(source: string, changes: readonly Change[], ext: Ext = ".md", opt
 const ok = (source: string, ext: Ext = ".md", options?: object) => ({ text: source, ext, ...(options ? { options } : {}) });
 
 /** Lints one document with this rule alone and returns the messages, or the error thrown. */
-async function lint(source: string, options: unknown = true, ext: Ext = ".md") {
-  const kernel = new TextlintKernel();
-  const result = await kernel.lintText(source, {
-    ext,
-    filePath: join(root, `document${ext}`),
-    plugins: [
-      { pluginId: "markdown", plugin: markdown },
-      { pluginId: "text", plugin: text },
-    ],
-    rules: [{ ruleId: "consistency", rule, options: options as object }],
-  });
-  return result.messages;
-}
+const lint = (source: string, options: unknown = true, ext: Ext = ".md") => lintWithRule("consistency", rule, source, options, ext);
 
 describe("[name]: a name the document capitalizes, written lowercase", () => {
   tester.run("consistency [name]", rule, {

@@ -22,22 +22,14 @@ import rule, {
   wordsValue,
 } from "@copydesk/textlint-rule-currency-conversion";
 import { afterAll, describe, expect, it } from "vitest";
+import { lintWithRule } from "./lintWithRule";
 
 const root = resolve(__dirname, "..");
 
 /** Lints one document with this rule alone and returns what it reports. */
 async function lint(source: string, options: object = {}, ext = ".md") {
-  const kernel = new TextlintKernel();
-  const result = await kernel.lintText(source, {
-    ext,
-    filePath: join(root, `document${ext}`),
-    plugins: [
-      { pluginId: "markdown", plugin: markdown },
-      { pluginId: "text", plugin: text },
-    ],
-    rules: [{ ruleId: "currency-conversion", rule, options }],
-  });
-  return result.messages.map((m) => ({
+  const messages = await lintWithRule("currency-conversion", rule, source, options, ext);
+  return messages.map((m) => ({
     message: m.message,
     marked: source.slice(m.range[0], m.range[1]),
     suggestions: m.suggestions ?? [],
