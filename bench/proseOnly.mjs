@@ -90,6 +90,12 @@ export function applyEdits(text, edits) {
   return { text: out, errors };
 }
 
+/** Lowercases the first letter of each chosen word ({ at, word }); each error is the whole word. */
+export function lowercaseFirstLetters(text, chosen) {
+  const edits = chosen.map(({ at, word }) => ({ start: at, end: at + 1, insert: word[0].toLowerCase(), errorStart: 0, errorEnd: word.length }));
+  return applyEdits(text, edits);
+}
+
 /** `count` distinct items of `items` chosen with `random` (a partial Fisher-Yates shuffle). */
 export function pickRandom(items, count, random) {
   const a = [...items];

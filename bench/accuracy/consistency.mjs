@@ -9,7 +9,7 @@
 // and [heading] are measured on the clean corpora (their reports read one by one) and on the
 // labelled sentences below.
 import { createRequire } from "node:module";
-import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
+import { lowercaseFirstLetters, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { workspacePackages } from "../linters.mjs";
 
 export const name = "consistency";
@@ -55,15 +55,7 @@ function candidates(text, random) {
 
 /** Lowercases the first letter of `count` capitalized names and months chosen at random. */
 export function insertErrors(text, random, count) {
-  const chosen = pickRandom(candidates(text, random), count, random);
-  const edits = chosen.map(({ at, word }) => ({
-    start: at,
-    end: at + 1,
-    insert: word[0].toLowerCase(),
-    errorStart: 0,
-    errorEnd: word.length,
-  }));
-  return applyEdits(text, edits);
+  return lowercaseFirstLetters(text, pickRandom(candidates(text, random), count, random));
 }
 
 // Sentences written for this benchmark: what a copy desk must flag, and what it must leave alone.

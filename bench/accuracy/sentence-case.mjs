@@ -2,7 +2,7 @@
 // Inserted error: the first letter of a real sentence in prose lowercased, either mid-paragraph
 // after a sentence end ("demand. The company" -> "demand. the company") or at the start of a
 // paragraph. The error's range is the lowercased word, where the rule reports.
-import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
+import { lowercaseFirstLetters, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
 import { enCapitalizationPeer } from "../peers/en-capitalization.mjs";
 import { loadProse } from "../linters.mjs";
@@ -31,15 +31,7 @@ function candidates(text) {
 
 /** Lowercases the first letter of `count` sentence starts chosen at random. */
 export function insertErrors(text, random, count) {
-  const chosen = pickRandom(candidates(text), count, random);
-  const edits = chosen.map(({ at, word }) => ({
-    start: at,
-    end: at + 1,
-    insert: word[0].toLowerCase(),
-    errorStart: 0,
-    errorEnd: word.length,
-  }));
-  return applyEdits(text, edits);
+  return lowercaseFirstLetters(text, pickRandom(candidates(text), count, random));
 }
 
 export const peers = [
