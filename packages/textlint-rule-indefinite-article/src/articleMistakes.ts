@@ -126,9 +126,13 @@ function listed(words: readonly string[], ...candidates: string[]): boolean {
  * the dictionary lacks).
  */
 const ARTICLES = new Set(["a", "an"]);
+// Found wherever a word token "a" or "an" is (a token never starts or ends next to a letter),
+// and in some places where none is (ça, an’s): a block without a match needs no tokens.
+const MAY_HOLD_ARTICLE = /(?<![A-Za-z])[Aa][Nn]?(?![A-Za-z])/;
 
 export function articleMistakes(prose: Pick<Prose, "text" | "tokens">, options: Options): Finding[] {
   const findings: Finding[] = [];
+  if (!MAY_HOLD_ARTICLE.test(prose.text)) return findings;
   const { text, tokens } = prose;
   let titleCased: boolean | undefined;
   const isTitle = (): boolean => (titleCased ??= isTitleCased(tokens));
