@@ -105,9 +105,28 @@ describe("weather and whether, decided by the word classes around them", () => {
       "A plant that grows in water whether rooted in the mud or floating.",
       "I wonder whether is it safe, he wrote.",
       "Shall I pack for warm weather or cold?",
+      // an adjective a determiner made a noun, then a pronoun and its verb: either word can stand
+      "It matters to the unemployed whether they are paid in Ohio or in Texas.",
+      "The mild weather they enjoyed ended in March.",
+      // a verb and then its subject, mid-clause: a question's order, not the noun
+      "If I run it by hand all is fine whether is the user root or not.",
+      // "market" after "housing" is no verb of "times", so no clause follows
+      "Rules that help families to weather turbulent times in the housing market.",
+      "I visited the U.S. Weather was fine all week.",
     ],
     invalid: [
       reportsOnly("The question is weather regulators will intervene.", "weather"),
+      // after a determiner, the word before "is" heads the subject, whatever else it can be
+      flags("The clock cannot determine weather the offset is correct.", "weather", "The clock cannot determine whether the offset is correct."),
+      // the dots of an initialism end no clause
+      flags("Sales depend on weather the U.S. economy slows.", "weather", "Sales depend on whether the U.S. economy slows."),
+      // the verb may agree with the head before a phrase ("premises … make")
+      flags("He muses about weather the premises of the F.C.C. really make sense.", "weather", "He muses about whether the premises of the F.C.C. really make sense."),
+      // a word of asking in any inflection, and its particle
+      flags("I never figured out weather it could sort mail.", "weather", "I never figured out whether it could sort mail."),
+      // at a sentence's start, a noun that "weather" modifies and one verb only
+      reportsOnly("Whether reports from the coast are late.", "Whether"),
+      reportsOnly("Whether map showing the strength of winds from each side.", "Whether"),
       flags("Officials declined to say weather talks would resume.", "weather", "Officials declined to say whether talks would resume."),
       flags("The committee will determine weather sanctions apply.", "weather", "The committee will determine whether sanctions apply."),
       reportsOnly("Each volume, weather physical or logical, is split into blocks.", "weather"),

@@ -87,6 +87,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
   // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
   if (attributive && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(orLater && view.notNounAt(at + 1))) {
+    // An adjective that a determiner turned into a noun ("the unemployed whether they are …")
+    // reads like one before its noun ("in the hot weather they had"): a pronoun and its verb
+    // after leave it open.
+    if (view.determinerOpens(at - 1, words) && view.pronounClauseAt(at + 1, words)) return undefined;
     return { word: "weather", fix: true };
   }
 
@@ -116,7 +120,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (view.nextEndsPhrase(at + 1)) return { word: "weather", fix: false };
   // A verb right after has the word as its subject: "Whether is changing fast" can only be the noun.
   // (After a word of asking, "wonder whether is it safe" is a question written loosely.)
-  if (!cueBefore && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
+  const inverted = before !== undefined && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
+  if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
@@ -144,7 +150,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // After a preposition ("blocked with whether stripping") it holds when no verb follows the noun;
   // at a sentence's start, when the sentence has no verb at all ("Whether vane shaped like a T.").
   const prepositionOnly = words.preposition.has(before ?? "") && !view.verbAt(at + 2);
-  const verbless = (opensSentence || afterBreak) && !view.verbsFrom(at + 1, 1);
+  // At a sentence's start a "whether" clause needs a second verb ("Whether forecasts hold is
+  // unclear"); "Whether reports from abroad are late." has one.
+  const verbless = opensSentence ? !view.verbsFrom(at + 2, 2) : afterBreak && !view.verbsFrom(at + 1, 1);
   if (compoundAfter && (!cueBefore || prepositionOnly) && !orLater && (verbless || !(opensSentence || afterBreak))) {
     return { word: "weather", fix: false };
   }
@@ -311,12 +319,12 @@ class SentenceView {
   cueBefore(at: number, words: WeatherWhetherWords): boolean {
     const before = this.word(at - 1);
     if (before === undefined) return false;
-    if (words.cue.has(before) || words.preposition.has(before)) return true;
+    if (isCue(before, words) || words.preposition.has(before)) return true;
     if (before === "to") return words.toPreposition.has(this.word(at - 2) ?? "");
     if (before === "of") return words.cue.has(this.word(at - 2) ?? "");
     // "asked officials whether", "tell me whether", "not sure whether"
     const before2 = this.word(at - 2);
-    if (before2 !== undefined && words.cue.has(before2)) return this.canBe(at - 1, WordClass.Pronoun | ANY_NOUN | WordClass.Adverb);
+    if (before2 !== undefined && isCue(before2, words)) return this.canBe(at - 1, WordClass.Pronoun | ANY_NOUN | WordClass.Adverb);
     return false;
   }
 
@@ -340,6 +348,10 @@ class SentenceView {
     }
     let head = false;
     let headAt = -1;
+    // The head before a phrase inside the subject ("the premises of the plan make sense").
+    let outerAt = -1;
+    // A determiner opened the noun phrase, and no head came yet.
+    let opened = false;
     const limit = loose ? 40 : 20;
     for (let j = i, steps = 0; j < this.run.tokens.length && steps < limit; j++, steps++) {
       const t = this.run.tokens[j]!;
@@ -350,26 +362,42 @@ class SentenceView {
       }
       if (t.kind === "punct") {
         if (t.text === "'" || t.text === "’" || t.text === "-" || (loose && !SENTENCE_END.has(t.text))) continue;
+        // The dots of an initialism ("the U.S. goes") end nothing.
+        if (t.text === "." && this.initialismDot(j)) continue;
         return false;
       }
       const c = this.classesAt(j);
-      if (head && this.verbAt(j) && this.agrees(headAt, j)) return true;
+      // The outer head may take the verb too, unless the verb could be a noun right after a
+      // noun ("times in the housing market": "market" is no verb of "times").
+      const outer = outerAt >= 0 && !(headAt === j - 1 && (c & ANY_NOUN) !== 0) && this.agrees(outerAt, j);
+      if (head && this.verbAt(j) && (this.agrees(headAt, j) || outer)) return true;
+      // After a determiner, the word before "is", "has" or a modal is the head, whatever else it
+      // can be: "the offset is correct".
+      if (opened && !head && this.strongVerbAt(j + 1)) {
+        head = true;
+        headAt = j;
+        continue;
+      }
       // "a lot better than we do": the clause would have ended.
       if (head && words.clauseEnd.has(this.run.normalized[j]!)) return false;
       if (head && (c & (WordClass.Preposition | WordClass.Conjunction)) && this.run.normalized[j] !== "that") {
         // "the members of the board will": a phrase inside the subject.
+        if (outerAt < 0) outerAt = headAt;
         head = false;
+        opened = false;
         continue;
       }
       if (c & (WordClass.Determiner | WordClass.Possessive | WordClass.Number)) {
         // A determiner after the head starts another noun phrase, an object: "weather out a storm".
         if (head && !loose && (c & (WordClass.Determiner | WordClass.Possessive)) && !(c & WordClass.Pronoun)) return false;
         head = false;
+        opened = true;
         continue;
       }
       if (c === 0 || (c & (ANY_NOUN | WordClass.Pronoun)) !== 0 || /^\p{Lu}/u.test(t.text)) {
         head = true;
         headAt = j;
+        opened = false;
         continue;
       }
       if (!head && (c & (WordClass.Adjective | WordClass.Participle | WordClass.Gerund | WordClass.Adverb))) continue;
@@ -401,6 +429,34 @@ class SentenceView {
     const c = this.classesAt(i);
     if (words.auxiliary.has(w)) return (c & ANY_NOUN) === 0;
     return (c & (WordClass.Modal | WordClass.VerbS)) !== 0 && (c & (ANY_NOUN | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0;
+  }
+
+  /** A form of "be", "have" or "do", or a modal, at `i`: a verb whatever comes before it. */
+  strongVerbAt(i: number): boolean {
+    const w = this.word(i);
+    return w !== undefined && (this.words.auxiliary.has(w) || this.canBe(i, WordClass.Modal));
+  }
+
+  /** A "." of an initialism: after a one-letter word, and before a letter or after another such dot ("U.S.", "F.C.C. World"). */
+  initialismDot(i: number): boolean {
+    const dot = this.run.tokens[i]!;
+    const prev = this.run.tokens[i - 1];
+    const next = this.run.tokens[i + 1];
+    if (prev?.kind !== "word" || prev.text.length !== 1 || prev.end !== dot.start) return false;
+    const chained = this.run.tokens[i - 2]?.text === "." && this.run.tokens[i - 2]!.end === prev.start;
+    return chained || next === undefined || next.kind !== "word" || next.start === dot.end || /^\p{Ll}/u.test(next.text);
+  }
+
+  /** A determiner or possessive right before the adjective at `i`: "the unemployed". */
+  determinerOpens(i: number, words: WeatherWhetherWords): boolean {
+    const w = this.word(i - 1);
+    return w !== undefined && !words.standalone.has(w) && this.canBe(i - 1, WordClass.Determiner | WordClass.Possessive) && !this.canBe(i - 1, WordClass.Pronoun);
+  }
+
+  /** A personal pronoun and its verb at `i`: "they are", "we came". */
+  pronounClauseAt(i: number, words: WeatherWhetherWords): boolean {
+    const w = this.word(i);
+    return w !== undefined && words.subjectPronoun.has(w) && !this.canBe(i, WordClass.Determiner) && this.verbAt(i + 1);
   }
 
   /** A finite verb or a modal at `i`. */
@@ -438,6 +494,15 @@ class SentenceView {
     return false;
   }
 
+}
+
+/** A word of asking, deciding or knowing, in any of its inflections: "figure", "figured", "figures". */
+function isCue(w: string, words: WeatherWhetherWords): boolean {
+  if (words.cue.has(w)) return true;
+  if (w.endsWith("s") && words.cue.has(w.slice(0, -1))) return true;
+  if (w.endsWith("ed")) return words.cue.has(w.slice(0, -2)) || words.cue.has(w.slice(0, -1));
+  if (w.endsWith("ing")) return words.cue.has(w.slice(0, -3)) || words.cue.has(`${w.slice(0, -3)}e`);
+  return false;
 }
 
 function lastPart(word: string): string {
