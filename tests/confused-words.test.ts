@@ -113,6 +113,8 @@ describe("weather and whether, decided by the word classes around them", () => {
       // "market" after "housing" is no verb of "times", so no clause follows
       "Rules that help families to weather turbulent times in the housing market.",
       "I visited the U.S. Weather was fine all week.",
+      // after a noun phrase, a clause whose "or" joins two nouns is about the weather
+      "We liked the summer weather we had in May or June.",
     ],
     invalid: [
       reportsOnly("The question is weather regulators will intervene.", "weather"),
@@ -126,6 +128,9 @@ describe("weather and whether, decided by the word classes around them", () => {
       flags("I never figured out weather it could sort mail.", "weather", "I never figured out whether it could sort mail."),
       // at a sentence's start, a noun that "weather" modifies and one verb only
       reportsOnly("Whether reports from the coast are late.", "Whether"),
+      // after a noun phrase, a clause and then "or not" or "or" and an adjective: "whether"
+      reportsOnly("A doctor can tell from the skin weather a patient is healthy or not.", "weather"),
+      reportsOnly("Each gene gives the same trait weather its pair is identical or different.", "weather"),
       reportsOnly("Whether map showing the strength of winds from each side.", "Whether"),
       flags("Officials declined to say weather talks would resume.", "weather", "Officials declined to say whether talks would resume."),
       flags("The committee will determine weather sanctions apply.", "weather", "The committee will determine whether sanctions apply."),
@@ -175,9 +180,32 @@ describe("its and it's, by word classes", () => {
       "And it's children who suffer most.",
       "It's money that talks.",
       "The city kept its own police.",
+      // "it's" and a noun after a verb that takes a clause ("think", "decided", "means"; WordNet's frames)
+      "I think it's game day.",
+      "Fans decided it's game day again.",
+      "That means it's cash only.",
+      "Now it's crunch time.",
+      // a noun and a clause with no "that" after "it's": "it is something people …"
+      "I don't think that it's something people have to fear.",
+      // after a clause that a subordinator opened, "it's" starts the next one
+      "When the market crashed it's panic everywhere.",
+      "Once the team scored it's game over.",
+      // "it's" and a noun that a "to", "that" or "who" goes on from: "it is"
+      "The crowd cheered it's time to celebrate.",
+      // an irregular past tense says nothing of its stem: left alone
+      "Apple spent it's cash pile on buybacks.",
+      "In Markdown: *I think it's game day.*",
     ],
     invalid: [
       flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
+      // "it's" and a noun after a verb that takes an object and no clause
+      reportsOnly("Apple will spend it's cash pile on buybacks.", "it's"),
+      reportsOnly("The bank had lifted it's dividend twice.", "it's"),
+      reportsOnly("The agency publishes it's report in May.", "it's"),
+      reportsOnly("The plan has it's limits.", "it's"),
+      reportsOnly("- The agency publishes it's report in May.", "it's"),
+      reportsOnly("> The bank had lifted it's dividend twice.", "it's"),
+
       reportsOnly("I think its getting late.", "its"),
       flags("The board said it's members were told.", "it's", "The board said its members were told."),
       flags("It added that it's annual report was late.", "it's", "It added that its annual report was late."),

@@ -29,6 +29,8 @@ export const SHIPPED_PAIRS: readonly (PairSpec & { readonly id: string })[] = [
   require("../data/pairs/discreet-discrete.json"),
 ];
 
-export const SHIPPED_CLASSES: { readonly [name: string]: readonly string[] } = (
-  require("../data/classes.json") as { classes: { [name: string]: string[] } }
-).classes;
+export const SHIPPED_CLASSES: { readonly [name: string]: readonly string[] } = {
+  ...(require("../data/classes.json") as { classes: { [name: string]: string[] } }).classes,
+  // Built from WordNet's verb frames by scripts/build-clause-verbs.mjs.
+  clauseVerb: (require("../data/clause-verbs.json") as { verbs: string[] }).verbs,
+};

@@ -96,7 +96,14 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // After nouns that a determiner opened ("the pleasant, holiday weather we came to", "a vote of
   // the people whether they would"), either word can stand: only the lack of a clause decides.
-  if (view.headOfNounPhrase(at, words)) return introduces ? undefined : { word: "weather", fix: false };
+  // A clause and then "or not", or "or" and a word that starts no noun phrase, are the
+  // alternatives of a "whether" ("a vote of the people whether they would or would not", "the
+  // same phenotype whether its allele is identical or different"), not a clause about the
+  // weather ("the holiday weather we came to", "the summer weather we had in May or June").
+  if (view.headOfNounPhrase(at, words)) {
+    if (!introduces) return { word: "weather", fix: false };
+    return clauseAfter && view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
+  }
 
   // A noun of kind or amount and "of" before it ("what kind of weather", "a spell of weather"): the noun.
   if (before === "of" && words.kindOf.has(view.word(at - 2) ?? "")) return { word: "weather", fix: false };
@@ -429,6 +436,17 @@ class SentenceView {
     const c = this.classesAt(i);
     if (words.auxiliary.has(w)) return (c & ANY_NOUN) === 0;
     return (c & (WordClass.Modal | WordClass.VerbS)) !== 0 && (c & (ANY_NOUN | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0;
+  }
+
+  /** An "or" later in the sentence before "not", "no", a verb or a word that starts no noun phrase: "or not", "or would not", "or different". */
+  alternativeLater(from: number): boolean {
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end - 1; j++) {
+      if (this.run.normalized[j] !== "or" || this.word(j) === undefined) continue;
+      const next = this.word(j + 1);
+      if (next === "not" || next === "no" || this.strongVerbAt(j + 1) || this.notNounAt(j + 1)) return true;
+    }
+    return false;
   }
 
   /** A form of "be", "have" or "do", or a modal, at `i`: a verb whatever comes before it. */
