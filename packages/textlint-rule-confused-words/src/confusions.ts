@@ -81,18 +81,23 @@ function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: s
 export function confusionsIn(prose: Prose, checks: Checks, apostrophe: ApostropheStyle): Finding[] {
   const findings: Finding[] = [];
   const blockTokens = prose.tokens;
-  // Most blocks hold none of the words: they are found out in one pass over the tokens.
-  const isCandidate = (token: Token): boolean => {
-    if (token.kind !== "word") return false;
+  // Most blocks hold none of the words: they are found in one pass over the tokens, and only
+  // the sentences that hold one are read further.
+  const found: number[] = [];
+  for (let i = 0; i < blockTokens.length; i++) {
+    const token = blockTokens[i]!;
+    if (token.kind !== "word") continue;
     const word = normalizeWord(token.text);
-    return checks.table.has(word) || checks.procedures.has(word);
-  };
-  if (!blockTokens.some(isCandidate)) return findings;
+    if (checks.table.has(word) || checks.procedures.has(word)) found.push(i);
+  }
+  if (found.length === 0) return findings;
+  let next = 0;
   for (const [from, to] of sentenceWindows(blockTokens)) {
-    const tokens = blockTokens.slice(from, to);
+    if (next >= found.length) break;
+    if (found[next]! >= to) continue;
     const candidates: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (isCandidate(tokens[i]!)) candidates.push(i);
-    if (candidates.length === 0) continue;
+    for (; next < found.length && found[next]! < to; next++) candidates.push(found[next]! - from);
+    const tokens = blockTokens.slice(from, to);
     const decided = decideSentence(checks, tokenRun(tokens), candidates);
     for (const [i, context] of [...decided].sort((a, b) => a[0] - b[0])) {
       const token = tokens[i]!;
