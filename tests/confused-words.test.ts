@@ -115,6 +115,17 @@ describe("weather and whether, decided by the word classes around them", () => {
       "I visited the U.S. Weather was fine all week.",
       // after a noun phrase, a clause whose "or" joins two nouns is about the weather
       "We liked the summer weather we had in May or June.",
+      // an -ing word after "help" is no object of a bare infinitive
+      "One cannot help wondering whether the critics are right.",
+      // a word of knowing and a phrase of its own before it: no adjective of a noun
+      "She had no way of knowing in advance whether the plan would work.",
+      // a determiner, an adjective and a clause at once: either word can stand
+      "Nobody here gives a damn whether the old mill closes.",
+      // "his" is never an object: the noun
+      "He chose his clubs, his partners and his weather in detail, but the game went badly.",
+      // an item of a list is a noun
+      "The losses from fire, weather, insects, and disease are large.",
+      "They stood cursing the sergeant or weather, and then marched.",
     ],
     invalid: [
       reportsOnly("The question is weather regulators will intervene.", "weather"),
@@ -128,6 +139,10 @@ describe("weather and whether, decided by the word classes around them", () => {
       flags("I never figured out weather it could sort mail.", "weather", "I never figured out whether it could sort mail."),
       // at a sentence's start, a noun that "weather" modifies and one verb only
       reportsOnly("Whether reports from the coast are late.", "Whether"),
+      flags("One cannot help wondering weather the critics are right.", "weather", "One cannot help wondering whether the critics are right."),
+      flags("She had no way of knowing in advance weather the plan would work.", "weather", "She had no way of knowing in advance whether the plan would work."),
+      // after "with", "by", "at" or "into" alone, a clause is no certainty: reported only
+      reportsOnly("Much of the risk lies with weather the bank survives.", "weather"),
       // after a noun phrase, a clause and then "or not" or "or" and an adjective: "whether"
       reportsOnly("A doctor can tell from the skin weather a patient is healthy or not.", "weather"),
       reportsOnly("Each gene gives the same trait weather its pair is identical or different.", "weather"),

@@ -7,6 +7,8 @@ export interface WeatherWhetherWords {
   readonly cue: ReadonlySet<string>;
   /** Prepositions that take a "whether" clause: "about", "on", "over", "regarding". */
   readonly preposition: ReadonlySet<string>;
+  /** Of those, the ones that also often stand before the noun: "with", "by"; a fix after them needs a word of asking before. */
+  readonly weakPreposition: ReadonlySet<string>;
   /** Determiners that also stand alone, as pronouns: "each", "all". */
   readonly standalone: ReadonlySet<string>;
   /** Nouns of kind or amount, before "of": "kind of weather", "a spell of weather". */
@@ -80,6 +82,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
+  // An item of a list, between commas or after "and" or "or" and before a comma ("fire,
+  // weather, animals", "cursing command or weather, he …"), is a noun, not a clause's start.
+  if (view.run.tokens[at + 1]?.text === "," && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or")) return undefined;
 
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
@@ -90,7 +95,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // An adjective that a determiner turned into a noun ("the unemployed whether they are …")
     // reads like one before its noun ("in the hot weather they had"): a pronoun and its verb
     // after leave it open.
-    if (view.determinerOpens(at - 1, words) && view.pronounClauseAt(at + 1, words)) return undefined;
+    // So does a clause at once after it ("gives a damn whether some tramp cracks", "the 45-degree
+    // weather the game was played in").
+    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || view.clauseFrom(at + 1, words, false))) return undefined;
     return { word: "weather", fix: true };
   }
 
@@ -144,7 +151,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     if (opensSentence && !orLater && !view.verbsFrom(at + 1, 2)) return undefined;
     // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
-    return { word: "whether", fix: cueBefore || pronounClause || (opensSentence && orLater) };
+    // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
+    // a word of asking before it is ("depends on", "concerned with").
+    const certainCue = cueBefore && (!words.weakPreposition.has(before ?? "") || isCue(view.word(at - 2) ?? "", words));
+    return { word: "whether", fix: certainCue || pronounClause || (opensSentence && orLater) };
   }
   if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1))) {
     // "…, weather in math mode or not", "weather surveyed or unsurveyed", "weather reasonable or not"
@@ -173,7 +183,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 class SentenceView {
   private readonly classes: (number | undefined)[] = [];
   constructor(
-    private readonly run: TokenRun,
+    readonly run: TokenRun,
     private readonly words: WeatherWhetherWords,
   ) {}
 
@@ -238,6 +248,8 @@ class SentenceView {
     const w = this.word(j);
     if (w === undefined) return this.isClauseBreak(j);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
+    // A word of asking or knowing and a phrase of its own: "knowing in advance whether".
+    if (this.canBe(j, WordClass.Preposition) && isCue(this.word(j - 1) ?? "", words)) return false;
     if (w === "to") return true;
     // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
     // ("had suggested whether" is a verb, not an adjective.)
@@ -275,6 +287,8 @@ class SentenceView {
   /** A determiner that is also a pronoun ("each", "her", "this"): "asked her whether". */
   canStandAlone(i: number, words: WeatherWhetherWords): boolean {
     const w = this.word(i)!;
+    // "his", "my", "their" are never an object: "his weather in detail".
+    if (!words.standalone.has(w) && this.canBe(i, WordClass.Possessive)) return false;
     return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh);
   }
 
@@ -308,7 +322,10 @@ class SentenceView {
     if (w === "to" || (this.classesAt(j) & WordClass.Modal && !this.canBe(j, WordClass.Determiner))) return { word: w, index: j };
     // "help them weather the storm", "let markets weather it": a verb that takes a bare infinitive.
     if (this.words.bareInfinitive.has(w)) return { word: w, index: j };
-    if (this.canBe(j, WordClass.Pronoun | ANY_NOUN) && this.words.bareInfinitive.has(this.word(j - 1) ?? "")) return { word: w, index: j };
+    // ("cannot help wondering whether": an -ing word is no object.)
+    if (this.canBe(j, WordClass.Pronoun | ANY_NOUN) && !this.canBe(j, WordClass.Gerund | WordClass.Participle) && this.words.bareInfinitive.has(this.word(j - 1) ?? "")) {
+      return { word: w, index: j };
+    }
     return undefined;
   }
 
