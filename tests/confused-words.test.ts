@@ -126,6 +126,8 @@ describe("weather and whether, decided by the word classes around them", () => {
       // an item of a list is a noun
       "The losses from fire, weather, insects, and disease are large.",
       "They stood cursing the sergeant or weather, and then marched.",
+      // "not … but": a contrast, either word can stand
+      "Races are run not on whether but on how much money there is.",
     ],
     invalid: [
       reportsOnly("The question is weather regulators will intervene.", "weather"),
@@ -143,6 +145,11 @@ describe("weather and whether, decided by the word classes around them", () => {
       flags("She had no way of knowing in advance weather the plan would work.", "weather", "She had no way of knowing in advance whether the plan would work."),
       // after "with", "by", "at" or "into" alone, a clause is no certainty: reported only
       reportsOnly("Much of the risk lies with weather the bank survives.", "weather"),
+      // after a word of asking and a comma, no list item
+      reportsOnly("It may be asked, weather, in the long run, the whale has shrunk.", "weather"),
+      // "of" after a word of checking makes it a noun; a noun "weather" modifies after an adjective
+      flags("A final check of local whether records fixed the date.", "whether", "A final check of local weather records fixed the date."),
+      flags("THE NATIONAL WHETHER SERVICE IN ALBANY HAS ISSUED A WARNING.", "WHETHER", "THE NATIONAL WEATHER SERVICE IN ALBANY HAS ISSUED A WARNING.", ".txt"),
       // after a noun phrase, a clause and then "or not" or "or" and an adjective: "whether"
       reportsOnly("A doctor can tell from the skin weather a patient is healthy or not.", "weather"),
       reportsOnly("Each gene gives the same trait weather its pair is identical or different.", "weather"),

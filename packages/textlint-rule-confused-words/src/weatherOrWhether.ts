@@ -84,7 +84,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
   // An item of a list, between commas or after "and" or "or" and before a comma ("fire,
   // weather, animals", "cursing command or weather, he …"), is a noun, not a clause's start.
-  if (view.run.tokens[at + 1]?.text === "," && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or")) return undefined;
+  if (view.run.tokens[at + 1]?.text === "," && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or") && view.listItemBefore(at - 2)) return undefined;
 
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
@@ -97,7 +97,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // after leave it open.
     // So does a clause at once after it ("gives a damn whether some tramp cracks", "the 45-degree
     // weather the game was played in").
-    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || view.clauseFrom(at + 1, words, false))) return undefined;
+    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) return undefined;
     return { word: "weather", fix: true };
   }
 
@@ -131,7 +131,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 4. "whether", by what follows: "or", "to" and a verb, a clause.
   const opensSentence = view.opensSentence(at);
   const afterBreak = !opensSentence && view.isClauseBreak(at - 1);
-  if (view.nextEndsPhrase(at + 1)) return { word: "weather", fix: false };
+  // ("not on whether but on how much": the contrast of "not … but" leaves it open.)
+  if (view.nextEndsPhrase(at + 1) && !(after === "but" && (view.word(at - 1) === "not" || view.word(at - 2) === "not"))) return { word: "weather", fix: false };
   // A verb right after has the word as its subject: "Whether is changing fast" can only be the noun.
   // (After a word of asking, "wonder whether is it safe" is a question written loosely.)
   // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
@@ -249,7 +250,8 @@ class SentenceView {
     if (w === undefined) return this.isClauseBreak(j);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
     // A word of asking or knowing and a phrase of its own: "knowing in advance whether".
-    if (this.canBe(j, WordClass.Preposition) && isCue(this.word(j - 1) ?? "", words)) return false;
+    // ("a check of local weather records": "of" after the word makes it a noun.)
+    if (this.canBe(j, WordClass.Preposition) && w !== "of" && isCue(this.word(j - 1) ?? "", words)) return false;
     if (w === "to") return true;
     // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
     // ("had suggested whether" is a verb, not an adjective.)
@@ -464,6 +466,12 @@ class SentenceView {
       if (next === "not" || next === "no" || this.strongVerbAt(j + 1) || this.notNounAt(j + 1)) return true;
     }
     return false;
+  }
+
+  /** A noun at `i` that is no word of asking: the item before another in a list ("fire, weather"), not "inquired, whether". */
+  listItemBefore(i: number): boolean {
+    const w = this.word(i);
+    return w !== undefined && this.canBe(i, ANY_NOUN) && !isCue(w, this.words);
   }
 
   /** A form of "be", "have" or "do", or a modal, at `i`: a verb whatever comes before it. */
