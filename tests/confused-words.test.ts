@@ -126,6 +126,8 @@ describe("weather and whether, decided by the word classes around them", () => {
       // an item of a list is a noun
       "The losses from fire, weather, insects, and disease are large.",
       "They stood cursing the sergeant or weather, and then marched.",
+      // a verb with no subject of its own ("cannot") after the noun starts no clause
+      "The lamps are shielded from dirt and weather exposure and cannot fail.",
       // "not … but": a contrast, either word can stand
       "Races are run not on whether but on how much money there is.",
     ],

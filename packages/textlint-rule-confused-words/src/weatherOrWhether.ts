@@ -17,7 +17,7 @@ export interface WeatherWhetherWords {
   readonly bareInfinitive: ReadonlySet<string>;
   /** Words that end a subject's phrase: "than", "because", "when". */
   readonly clauseEnd: ReadonlySet<string>;
-  /** Forms of "be", "have" and "do", which are always verbs: "whether I have the power". */
+  /** Forms of "be", "have" and "do", and the negated modals the lexicon lacks ("cannot"), which are always verbs: "whether I have the power". */
   readonly auxiliary: ReadonlySet<string>;
   /** Linking verbs, after which an adjective is said of the subject: "is", "seems", "remains". */
   readonly linking: ReadonlySet<string>;
@@ -419,6 +419,11 @@ class SentenceView {
         head = false;
         opened = true;
         continue;
+      }
+      // A verb with no head before it ("dirt and weather exposure and cannot obstruct") starts no subject.
+      if (this.strongVerbAt(j)) {
+        if (loose) continue;
+        return false;
       }
       if (c === 0 || (c & (ANY_NOUN | WordClass.Pronoun)) !== 0 || /^\p{Lu}/u.test(t.text)) {
         head = true;
