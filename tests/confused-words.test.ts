@@ -115,6 +115,7 @@ describe("weather and whether, decided by the word classes around them", () => {
       "I visited the U.S. Weather was fine all week.",
       // after a noun phrase, a clause whose "or" joins two nouns is about the weather
       "We liked the summer weather we had in May or June.",
+      "Would you ask for the Seattle weather, or would you just click the icon?",
       // an -ing word after "help" is no object of a bare infinitive
       "One cannot help wondering whether the critics are right.",
       // a word of knowing and a phrase of its own before it: no adjective of a noun

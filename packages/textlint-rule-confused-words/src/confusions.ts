@@ -74,6 +74,23 @@ function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: s
   }
 }
 
+const FIRST_LETTERS = new WeakMap<Checks, Uint8Array>();
+
+/** Which lowercased ASCII characters a word of the checks starts with (1), indexed by code. */
+function firstLettersOf(checks: Checks): Uint8Array {
+  let firsts = FIRST_LETTERS.get(checks);
+  if (firsts === undefined) {
+    firsts = new Uint8Array(128);
+    for (const word of [...checks.table.keys(), ...checks.procedures.keys()]) {
+      const code = word.charCodeAt(0) | 0x20;
+      // A word that starts with anything else turns the quick test off for that character's kind.
+      if (code < 128) firsts[code] = 1;
+    }
+    FIRST_LETTERS.set(checks, firsts);
+  }
+  return firsts;
+}
+
 /**
  * The confused words in a prose block: each word whose context decides that the
  * other word of its pair was meant. Words no context decides are left alone.
@@ -84,9 +101,13 @@ export function confusionsIn(prose: Prose, checks: Checks, apostrophe: Apostroph
   // Most blocks hold none of the words: they are found in one pass over the tokens, and only
   // the sentences that hold one are read further.
   const found: number[] = [];
+  const firsts = firstLettersOf(checks);
   for (let i = 0; i < blockTokens.length; i++) {
     const token = blockTokens[i]!;
     if (token.kind !== "word") continue;
+    // No pair's word starts with this ASCII letter: skip the lowercasing.
+    const first = token.text.charCodeAt(0) | 0x20;
+    if (first < 128 && firsts[first] === 0) continue;
     const word = normalizeWord(token.text);
     if (checks.table.has(word) || checks.procedures.has(word)) found.push(i);
   }

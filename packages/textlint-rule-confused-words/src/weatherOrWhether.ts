@@ -109,7 +109,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // weather ("the holiday weather we came to", "the summer weather we had in May or June").
   if (view.headOfNounPhrase(at, words)) {
     if (!introduces) return { word: "weather", fix: false };
-    return clauseAfter && view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
+    // The clause follows at once: "ask for the Seattle weather, or would you …" has none.
+    return view.clauseFrom(at + 1, words, false) && view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
   }
 
   // A noun of kind or amount and "of" before it ("what kind of weather", "a spell of weather"): the noun.
