@@ -4,6 +4,7 @@ import type { Options } from "./options";
 import type { BlockReading } from "./readBlock";
 import type { ParagraphPlace } from "./paragraphPlaces";
 import { documentNames, type StartCount } from "./documentNames";
+import { MAX_FRAGMENT_WORDS } from "./readBlock";
 
 /** A block as the decisions read it: its place among its siblings, and what it says. */
 export interface Block extends ParagraphPlace {
@@ -106,7 +107,7 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
   for (const block of blocks) {
     const { first, label, sentenceStarts, colonStarts } = block.reading;
     if (startsLower(first)) {
-      if (block.role === "paragraph" && block.opensSentence && !block.reading.fragment) {
+      if (block.role === "paragraph" && block.opensSentence && !isFragment(block)) {
         candidates.push({ block, word: first, reason: "paragraph" });
       } else if (block.role === "listItem" && listItemCapitalizes(block, siblings.get(block.group))) {
         candidates.push({ block, word: first, reason: "listItem" });
@@ -165,6 +166,12 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
     }
   }
   return findings;
+}
+
+/** Whether a paragraph is a fragment: a few words with no closing punctuation, on a plain-text line that no lines below carry on to a sentence end. */
+function isFragment(block: Block): boolean {
+  const run = block.lineRun;
+  return block.reading.fragment && (run === undefined || run.words <= MAX_FRAGMENT_WORDS || !run.terminated);
 }
 
 /** How often each candidate word stands at a start as this rule reads starts (a block's first word, a label's, a sentence's), lowercase and capitalized. */

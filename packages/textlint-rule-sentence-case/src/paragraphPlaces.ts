@@ -2,6 +2,12 @@ import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import type { BlockReading } from "./readBlock";
 import { isTermOnly } from "./markup";
 
+/** A run of hard-wrapped plain-text lines: how many words, and whether its last line ends a sentence. */
+export interface LineRun {
+  words: number;
+  terminated: boolean;
+}
+
 /** What a block is in its document: the start of each role is judged differently. */
 export type Role = "paragraph" | "listItem" | "heading" | "cell";
 
@@ -18,6 +24,13 @@ export interface ParagraphPlace {
    * unless its siblings are written lowercase.
    */
   readonly opensSentence: boolean;
+  /**
+   * Plain text: the words of the run of hard-wrapped lines this line opens or goes on (a line
+   * right below another that ends mid-sentence), counted as lines are placed. A short first line
+   * ("in the section marked") is no fragment when the lines below finish its sentence with a
+   * sentence end (lines of code and command output seldom end in one).
+   */
+  readonly lineRun?: LineRun;
 }
 
 // Blocks after which a paragraph starts afresh.
@@ -83,8 +96,17 @@ export class ParagraphPlaces {
       return { role: "listItem", group: list, labelRun, opensSentence: reading.opensWithSentence };
     }
 
-    return { role: "paragraph", group: parent, labelRun, opensSentence: this.opensSentence(node, reading, siblings, i, breaks) };
+    const opensSentence = this.opensSentence(node, reading, siblings, i, breaks);
+    if (!this.isPlainText(parent)) return { role: "paragraph", group: parent, labelRun, opensSentence };
+    const above = !opensSentence && breaks === 1 && previous?.type === "Paragraph" ? this.lineRuns.get(previous) : undefined;
+    const lineRun = above ?? { words: 0, terminated: false };
+    lineRun.words += reading.words;
+    lineRun.terminated = reading.terminated;
+    this.lineRuns.set(node, lineRun);
+    return { role: "paragraph", group: parent, labelRun, opensSentence, lineRun };
   }
+
+  private readonly lineRuns = new Map<TxtNode, LineRun>();
 
   /** Whether what comes before the paragraph (siblings[i] and before) ends so that the paragraph starts a sentence. */
   private opensSentence(node: TxtNode, reading: BlockReading, siblings: readonly TxtNode[], i: number, breaks: number): boolean {

@@ -35,6 +35,8 @@ export interface BlockReading {
   readonly titleLike: boolean;
   /** Whether the block is a fragment rather than a sentence: a few words with no closing punctuation ("or", "python lsp (fork of pyright)"). */
   readonly fragment: boolean;
+  /** How many words the block has. */
+  readonly words: number;
   /** Whether the block ends with . ! ? or …, as a sentence does. */
   readonly terminated: boolean;
   /** Whether the block's last sentence is an unfinished subordinate clause ending in a colon: "If we define it like this:". */
@@ -50,14 +52,17 @@ export interface BlockReading {
 }
 
 const MAX_TITLE_WORDS = 12;
-const MAX_FRAGMENT_WORDS = 5;
+// A line ending in one of these goes on: it is no title.
+const TITLE_BREAKERS = new Set([",", ";", ":", "-", "–", "—"]);
+export const MAX_FRAGMENT_WORDS = 5;
 const MAX_BADGE_WORDS = 40;
 const MAX_TERM_WORDS = 3;
 // a.m, p.m, e.g, U.S: letters joined by periods.
 const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})+$/u;
 const MAX_LEAD_IN_OFFSET = 2;
 const QUOTES = new Set(["“", "”", "‘", "’", '"', "'", "«", "»"]);
-const TERMINAL = /[.!?…]["”’)\]]*\s*$/u;
+const TERMINAL_MARKS = new Set([".", "!", "?", "…"]);
+const CLOSING = new Set(['"', "”", "’", ")", "]"]);
 const SENTENCE_END = /[.!?]["”’)\]]*\s*$/u;
 // A sentence mark, closing quotes or brackets, space, opening quotes or brackets, a lowercase letter.
 const LOWER_AFTER_MARK = /[.!?…]["”’)\]]*\s+["“‘'(\[]*\p{Ll}/u;
@@ -105,17 +110,22 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   if (LOWER_AFTER_MARK.test(text)) {
     const { sentences } = prose;
     let t = 0;
+    // Whether the sentence before is a question, or an elliptical part of one ("Is it faster? more portable?").
+    let asking = sentences.length > 0 && opensQuestion(sentences[0]!);
     for (let s = 1; s < sentences.length; s++) {
       const sentence = sentences[s]!;
+      const followsQuestion = asking;
+      asking = opensQuestion(sentence);
       while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
-      if (sentence.tokens.length === 0 || endingOf(text, sentence.start) !== "sentence") continue;
-      if (maskedAbbreviationBefore(prose, sentence.start)) continue;
-      // A mark that ends a link text or emphasis ends a title, not the sentence: [Production Ready?](…) for …
-      if (closesMarkupAfter(prose, lastMarkBefore(text, sentence.start))) continue;
+      if (sentence.tokens.length === 0 || !endsSentenceAt(prose, sentence.start)) continue;
       // A question's short follow-ups may stay lowercase: "Is it faster? more portable? cheaper?"
-      if (isQuestionFollowUp(sentences[s - 1]!, sentence)) continue;
+      if (isQuestionFollowUp(sentences[s - 1]!, sentence, followsQuestion)) {
+        asking = true;
+        continue;
+      }
       sentenceStarts.push(vet(firstWordAt(text, tokens, t, sentence.end, names)));
     }
+    sentenceStarts.push(...innerStarts(prose, sentences, (i, end) => vet(firstWordAt(text, tokens, i, end, names))));
   }
 
   const colonStarts: FirstWord[] = [];
@@ -128,39 +138,124 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
     });
   }
 
-  const words = tokens.filter((token) => token.kind === "word");
-  const terminated = TERMINAL.test(text);
-  const badges = words.length <= MAX_BADGE_WORDS && prose.node.raw.includes("![") && words.every((w) => insideImageAlt(prose, w.start));
-  return {
-    prose,
+  let words = 0;
+  for (const token of tokens) if (token.kind === "word") words++;
+  const terminated = endsWithMark(text, TERMINAL_MARKS);
+  const badges =
+    words <= MAX_BADGE_WORDS && prose.node.raw.includes("![") && tokens.every((t) => t.kind !== "word" || insideImageAlt(prose, t.start));
+  return new Reading(prose, {
     first,
     listMarker: markerEnd !== -1,
     label,
     sentenceStarts,
     colonStarts,
     ending: endingOf(text, text.length),
-    titleLike: isTitleLike(text, tokens, [label?.word, ...sentenceStarts]),
-    fragment: !terminated && words.length <= MAX_FRAGMENT_WORDS,
+    titleLike: words <= MAX_TITLE_WORDS && isTitleLike(text, tokens, [label?.word, ...sentenceStarts]),
+    fragment: !terminated && words <= MAX_FRAGMENT_WORDS,
+    words,
     terminated,
-    // Asked only of the blocks around a code block: split into sentences then.
-    get endsWithLeadIn() {
-      return endsWithLeadIn(prose.sentences);
-    },
-    get opensWithQuestion() {
-      const firstSentence = prose.sentences[0];
-      return firstSentence !== undefined && /\?["”’)\]]*\s*$/u.test(firstSentence.text);
-    },
-    get opensWithSentence() {
-      const firstSentence = prose.sentences[0];
-      return (
-        firstSentence !== undefined &&
-        SENTENCE_END.test(firstSentence.text) &&
-        firstSentence.tokens.filter((token) => token.kind === "word").length >= 3
-      );
-    },
-    bare: isCodeOnly(prose.node) ? "code" : words.length === 0 || badges ? "hidden" : undefined,
+    bare: isCodeOnly(prose.node) ? "code" : words === 0 || badges ? "hidden" : undefined,
     oneLink,
-  };
+  });
+}
+
+type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence">;
+
+/** A block's reading; what needs its sentences is asked only of the blocks around a code block, and split then. */
+class Reading implements BlockReading {
+  readonly first: FirstWord;
+  readonly listMarker: boolean;
+  readonly label: LabelStart | undefined;
+  readonly sentenceStarts: readonly FirstWord[];
+  readonly colonStarts: readonly FirstWord[];
+  readonly ending: Ending;
+  readonly titleLike: boolean;
+  readonly fragment: boolean;
+  readonly words: number;
+  readonly terminated: boolean;
+  readonly bare: "code" | "hidden" | undefined;
+  readonly oneLink: boolean;
+
+  constructor(readonly prose: Prose, read: Read) {
+    this.first = read.first;
+    this.listMarker = read.listMarker;
+    this.label = read.label;
+    this.sentenceStarts = read.sentenceStarts;
+    this.colonStarts = read.colonStarts;
+    this.ending = read.ending;
+    this.titleLike = read.titleLike;
+    this.fragment = read.fragment;
+    this.words = read.words;
+    this.terminated = read.terminated;
+    this.bare = read.bare;
+    this.oneLink = read.oneLink;
+  }
+
+  get endsWithLeadIn(): boolean {
+    return endsWithLeadIn(this.prose.sentences);
+  }
+
+  get opensWithQuestion(): boolean {
+    const firstSentence = this.prose.sentences[0];
+    return firstSentence !== undefined && QUESTION_END.test(firstSentence.text);
+  }
+
+  get opensWithSentence(): boolean {
+    const firstSentence = this.prose.sentences[0];
+    return (
+      firstSentence !== undefined &&
+      SENTENCE_END.test(firstSentence.text) &&
+      firstSentence.tokens.filter((token) => token.kind === "word").length >= 3
+    );
+  }
+}
+
+/** Whether the text before `end` ends (before closing quotes or brackets and space) with one of `marks`; read from the end, not scanned. */
+function endsWithMark(text: string, marks: ReadonlySet<string>, end = text.length): boolean {
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
+  while (i > 0 && CLOSING.has(text[i - 1]!)) i--;
+  return i > 0 && marks.has(text[i - 1]!);
+}
+
+/** Whether the text before prose index `at` ends a sentence: a true sentence end, not an abbreviation, an ellipsis or a title's mark in a link or emphasis. */
+function endsSentenceAt(prose: Prose, at: number): boolean {
+  if (endingOf(prose.text, at) !== "sentence" || maskedAbbreviationBefore(prose, at)) return false;
+  // A mark that ends a link text or emphasis ends a title, not the sentence: [Production Ready?](…) for …
+  return !closesMarkupAfter(prose, lastMarkBefore(prose.text, at));
+}
+
+// A period or exclamation mark inside a sentence, then space and a lowercase letter: the
+// sentence splitter keeps sentences inside brackets and quotations whole ("(it's trivial! it's
+// obvious! all we have to do is …)", "“… our freedoms. we have got to …”").
+// A mark followed by a closing quote or bracket ends the quotation, not the sentence around it
+// ("said “no entry.” and he"), and one after a number or another mark is a list's enumerator or
+// a broken ellipsis ("1. the", "males .. kill").
+const INNER_END = /(?<=\p{L})[.!]\s+["“‘'(\[]*(?=\p{Ll})/gu;
+
+/**
+ * First words of the sentences inside a sentence that the splitter kept whole: after a
+ * sentence end in a bracket or a quotation. Each match is read once, and the tokens and
+ * sentences are walked once alongside, so the whole text is read in linear time.
+ */
+function innerStarts(prose: Prose, sentences: readonly Sentence[], wordAt: (token: number, end: number) => FirstWord): FirstWord[] {
+  const { text, tokens } = prose;
+  const starts: FirstWord[] = [];
+  let s = 0;
+  let t = 0;
+  INNER_END.lastIndex = 0;
+  for (let m = INNER_END.exec(text); m !== null; m = INNER_END.exec(text)) {
+    const at = m.index + m[0].length;
+    while (s < sentences.length && sentences[s]!.end <= at) s++;
+    const sentence = sentences[s];
+    // A start the splitter found is read with the sentence starts.
+    if (sentence === undefined || sentence.start > m.index) continue;
+    if (!endsSentenceAt(prose, m.index + 1)) continue;
+    while (t < tokens.length && tokens[t]!.start < at) t++;
+    if (tokens[t]?.start !== at) continue;
+    starts.push(wordAt(t, sentence.end));
+  }
+  return starts;
 }
 
 /**
@@ -212,17 +307,22 @@ function lastMarkBefore(text: string, end: number): number {
 function sentenceFollows(text: string, tokens: readonly Token[], from: number, limit: number): boolean {
   let words = 0;
   for (let i = from; i < tokens.length && tokens[i]!.start < limit; i++) if (tokens[i]!.kind === "word") words++;
-  return words >= 3 && TERMINAL.test(text.slice(0, limit));
+  return words >= 3 && endsWithMark(text, TERMINAL_MARKS, limit);
 }
 
 /** A title line (Conclusion, Industry-Wide Investment in AI infrastructure): a few words, mostly capitalized, no end punctuation. */
 function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArray<FirstWord | undefined>): boolean {
-  if (/[,;:\-–—]\s*$/u.test(text)) return false;
+  let last = text.length;
+  while (last > 0 && /\s/u.test(text[last - 1]!)) last--;
+  if (TITLE_BREAKERS.has(text[last - 1] ?? "")) return false;
   // A title must stay a title after the fix: the words this rule capitalizes (sentence starts,
   // the word after a label) are read as capitalized, and the first word's case is not read.
   const capitalized = new Set(starts.map((word) => (word?.case === "lower" ? word.token!.start : -1)));
   const words = tokens.filter((t) => t.kind === "word").map((t) => (capitalized.has(t.start) ? capitalizeFirst(t.text) : t.text));
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  // Title case capitalizes the last word: a line that ends in a lowercase function word ("since
+  // it specifies the Civil Code and not") breaks off a sentence.
+  if (words.length > 1 && functionWords.has(words[words.length - 1]!)) return false;
   if (isTitleCase(words)) return true;
   // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
   const long = words.slice(1).filter((w) => w.length >= 4);
@@ -230,6 +330,8 @@ function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArr
 }
 
 const MAX_FOLLOW_UP_WORDS = 3;
+// "…a kernel option? or a module?": an alternative goes on with any question.
+const ALTERNATIVES = new Set(["or", "and", "nor"]);
 const QUESTION_END = /\?["”’)\]]*\s*$/u;
 const questionOpeners = new Set((require("../data/question-openers.json") as { words: string[] }).words);
 
@@ -238,9 +340,23 @@ function sentenceEndAfter(prose: Prose, at: number): number {
   return prose.sentences.find((sentence) => sentence.end > at)?.end ?? prose.text.length;
 }
 
-/** Whether a sentence is an elliptical follow-up to the question before it: a few words, no question word, ending in "?". */
-function isQuestionFollowUp(previous: Sentence, sentence: Sentence): boolean {
+/** Whether a sentence is a question that opens with a question word or an inverted verb: "Is it faster?", "Why?". */
+function opensQuestion(sentence: Sentence): boolean {
+  if (!QUESTION_END.test(sentence.text)) return false;
+  const first = sentence.tokens.find((token) => token.kind === "word");
+  return first !== undefined && questionOpeners.has(first.text.toLowerCase());
+}
+
+/**
+ * Whether a sentence is an elliptical follow-up to the question before it: a few words, no
+ * question word, ending in "?". The question before must ask as a question does ("Is it
+ * faster? more portable?"); after a statement with a question mark ("I can't get further
+ * than that server? any ideas?") a new question starts, unless it offers an alternative ("or a module?").
+ */
+function isQuestionFollowUp(previous: Sentence, sentence: Sentence, followsQuestion: boolean): boolean {
   if (!QUESTION_END.test(previous.text) || !QUESTION_END.test(sentence.text)) return false;
   const words = sentence.tokens.filter((token) => token.kind === "word");
-  return words.length > 0 && words.length <= MAX_FOLLOW_UP_WORDS && !questionOpeners.has(words[0]!.text.toLowerCase());
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return false;
+  const first = words[0]!.text.toLowerCase();
+  return !questionOpeners.has(first) && (followsQuestion || ALTERNATIVES.has(first));
 }
