@@ -108,6 +108,7 @@ export const INPUTS = [
   { name: "a line of dots", ext: ".txt", make: (n) => ".".repeat(n) },
   { name: "one endless sentence, no final mark", ext: ".txt", make: endlessSentence },
   { name: 'dense errors: "it rose. an index fell. "', ext: ".txt", make: (n) => repeated("it rose. an index fell. ", n) },
+  { name: 'every sentence an error: "it rose. it fell. "', ext: ".txt", make: (n) => repeated("it rose. it fell. ", n) },
   { name: 'no whitespace: "a," repeated', ext: ".md", make: (n) => repeated("a,", n) },
   { name: "one endless sentence, no final mark", ext: ".md", make: endlessSentence },
   { name: 'dense errors: "it rose. an index fell. "', ext: ".md", make: (n) => repeated("it rose. an index fell. ", n) },

@@ -1,11 +1,21 @@
 import type { TxtNode } from "@textlint/ast-node-types";
-import { documentWordsOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
+import { documentWordsOf, wordClassesOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
 import { isEnglishWord } from "./englishWords";
 import { isMarkedTerm } from "./markup";
 
 const functionWords = new Set((require("../data/function-words.json") as { words: string[] }).words);
 const compoundData = require("../data/compound-prefixes.json") as { prefixes: string[]; numbers: string[] };
 const compoundPrefixes = new Set([...compoundData.prefixes, ...compoundData.numbers]);
+const newerWords = new Set((require("../data/newer-words.json") as { words: string[] }).words);
+
+/**
+ * Whether a lowercase word is an ordinary English word, not a coined name: in the CMU
+ * Pronouncing Dictionary, in the word-class lexicon of @copydesk/prose ("maintainer"), or
+ * one of the newer words both lack ("emoji").
+ */
+function isOrdinaryWord(word: string): boolean {
+  return isEnglishWord(word) || wordClassesOf(word) !== 0 || newerWords.has(word);
+}
 
 /** A word at a lowercase start, and what kind of start it is: headings and list items often open with the name of what they describe. */
 export interface StartWord {
@@ -77,7 +87,7 @@ function isCited(place: WordPlace): boolean {
  */
 function isCoinedCompound(key: string): boolean {
   const parts = key.split("-");
-  return parts.length >= 2 && parts.every((part) => part !== "") && !compoundPrefixes.has(parts[0]!) && !isEnglishWord(key);
+  return parts.length >= 2 && parts.every((part) => part !== "") && !compoundPrefixes.has(parts[0]!) && !isOrdinaryWord(key);
 }
 
 /**
@@ -91,7 +101,8 @@ function isCoinedCompound(key: string): boolean {
  * - a word the document shows as code on its own (`objcopy`), or cites in quotes or emphasis
  *   ("shallow"), when it is coined or never capitalized, or the word opens a heading;
  * - a word it writes lowercase at three or more starts, more often than capitalized there,
- *   when it is coined or never capitalized (axios depends on …);
+ *   when it is coined and never capitalized mid-sentence, or never capitalized at all (axios
+ *   depends on …; but not when the document also writes "Axios uses it");
  * - a word that opens a heading or list item and is written lowercase elsewhere and never
  *   capitalized, as headings and items often name what they describe (#### prefix).
  * A capital at a sentence start elsewhere is no evidence against a coined name: writers
@@ -111,14 +122,14 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
     const { lower: lowerStarts, upper: upperStarts } = starts.get(key) ?? { lower: 0, upper: 0 };
     const opensHeadingOrItem = headingOrItemStarts.has(key);
     const opensHeading = headingStarts.has(key);
-    const coined = !isEnglishWord(key);
+    const coined = !isOrdinaryWord(key);
     const neverCapitalized = !e.upperAny && upperStarts === 0;
     const name =
       (isCoinedCompound(key) && e.upperMid === 0) ||
       (coined && e.upperMid === 0 && (e.lowerMid >= 2 || (e.lowerMid === 1 && (e.inCode || lowerStarts >= 2)))) ||
       (e.inCode && neverCapitalized && (coined || opensHeading)) ||
       (e.cited >= 1 && e.lowerMid > e.upperMid && (coined ? e.upperMid === 0 : neverCapitalized)) ||
-      (lowerStarts >= MIN_LOWERCASE_STARTS && lowerStarts > upperStarts && (coined || neverCapitalized)) ||
+      (lowerStarts >= MIN_LOWERCASE_STARTS && lowerStarts > upperStarts && (coined ? e.upperMid === 0 : neverCapitalized)) ||
       (opensHeadingOrItem && neverCapitalized && e.lowerMid >= (coined ? 1 : 2));
     if (name) names.add(key);
   }

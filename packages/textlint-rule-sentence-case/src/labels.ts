@@ -1,9 +1,10 @@
 import { isAbbreviation, isTitle, type Token } from "@copydesk/prose";
 
-const data = require("../data/labels.json") as { speakers: string[]; titleCaseMinorWords: string[] };
+const data = require("../data/labels.json") as { speakers: string[]; titleCaseMinorWords: string[]; addresses: string[] };
 
 const SPEAKERS = new Set(data.speakers);
 const MINOR_WORDS = new Set(data.titleCaseMinorWords);
+const ADDRESSES = new Set(data.addresses);
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
 const SPACE = /\s/u;
@@ -63,7 +64,8 @@ function kindOf(words: readonly string[], raw: string): Label["kind"] {
       words.slice(1).every((w) => UPPER.test(w))) {
     return "speaker";
   }
-  if (words.length >= 2 && isTitleCase(words)) return "item";
+  // A salutation (Members of Congress:) is no title-case label: what follows keeps its own case.
+  if (words.length >= 2 && isTitleCase(words) && !ADDRESSES.has(first.toLowerCase())) return "item";
   return "plain";
 }
 
