@@ -122,6 +122,21 @@ tester.run("sentence-case", rule, {
     ok("- a route that reports whether the service is ready to serve\nrequests by checking a key\n- a second route"),
     ok("- Commands that change the tree (install, update, etc.)\nwill link the workspaces.\n- Other commands run at the root."),
     ok("So, this:\n\n```json\n{ \"main\": \"foo.js\" }\n```\n\nwill create a file.\n"),
+    // a sentence that already runs through one display runs through the next
+    ok("For example, given this folder:\n\n```\nfoo/\n```\n\nand this import:\n\n```js\nimport bar from './foo';\n```\n\nthen the extension cannot be omitted.\n"),
+    // a salutation is no label: the speech goes on in its own case
+    ok("Ladies and Gentlemen: the night is young and the music is loud."),
+    // a question's alternatives, an abbreviation that opens a bracket, a list's enumerators
+    ok("Do I need a kernel option? or a module?"),
+    ok("I need a kernel option? or a module?", ".txt"),
+    ok("Groups may overlap (ex. a dev dependency may also be a peer)."),
+    ok("Some mailers break it (ie. without a closing tag) in every message.", ".txt"),
+    ok("Steps:\n1. the old files\n2. the new files", ".txt"),
+    // plain text: a short line the lines below carry on with no sentence end is code or a signature
+    ok("Done.\n\nretrieving revision 1.67\nretrieving revision 1.66\n", ".txt"),
+    ok("Thanks.\n\nthanks again\nbob\n", ".txt"),
+    // a line that ends in a function word breaks off a sentence; it is no title
+    ok("The buyer is protected by the Civil Code and not\nconsumer law, as the court said.", ".txt"),
     ok("Run:\n\n```sh\nnpm test\n```\n\nor\n\n```sh\nnpm run check\n```\n"),
     ok("> Markets closed early and\nthe index fell 2% by noon."),
     ok("1. The parser reads the file and\nthen closes it.\n2. The writer saves it."),
@@ -236,6 +251,19 @@ tester.run("sentence-case", rule, {
     flags("Rising Costs: Fuel prices doubled in a year.\nShrinking Margins: the airline cut routes.\nNew Routes: The carrier added three cities.", ["the#1"], ".txt"),
     flags("Interviewer: Welcome to the show.\nDr. Reed: Thank you.\nInterviewer: dr. Reed, what comes next?", ["dr"], ".txt"),
     flags("It was late. the staff left.\u00a0the doors closed.", ["the#1", "the#2"], ".txt"),
+    // sentences inside brackets and quotations, which the splitter keeps whole
+    flags("The desk was calm (prices rose! nobody expected it) all week.", ["nobody"]),
+    flags("She said: “We kept our word. we will keep it again.”", ["we#1"]),
+    // after a statement with a question mark, a new question
+    flags("I cannot get past the gateway? any ideas?", ["any"], ".txt"),
+    // plain text: a short first line whose wrapped lines finish the sentence
+    flags("Sales fell.\n\nin the quarter that ended\nin June the firm lost money.", ["in#1"], ".txt"),
+    // after code: a fronted clause, and "then" after a whole sentence
+    flags("Install it:\n\n```sh\nnpm i copydesk\n```\n\nwhen the install fails, the log lists the cause.\n", ["when"]),
+    flags("Add the plugin to the config:\n\n```json\n{}\n```\n\nthen configure the rules you want.\n", ["then"]),
+    // ordinary words that the pronouncing dictionary lacks are no names
+    flags("Readers like emoji, and writers use emoji too. emoji have become a way to talk.", ["emoji#3"]),
+    flags("The maintainer uploads it, and each maintainer signs it. maintainer scripts run later.", ["maintainer#3"]),
   ],
 });
 

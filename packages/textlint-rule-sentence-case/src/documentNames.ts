@@ -73,6 +73,26 @@ function evidenceOf(key: string, forms: WordForms | undefined): Evidence {
   };
 }
 
+/** The document that holds a node: textlint links each node to its parent while it walks the tree. */
+function rootOf(node: TxtNode): TxtNode {
+  let root = node;
+  for (let parent = (root as { parent?: TxtNode | null }).parent; parent; parent = (parent as { parent?: TxtNode | null }).parent) root = parent;
+  return root;
+}
+
+// How many words may be decided from the raw text before the index is built.
+const MAX_QUICK_CHECKS = 8;
+const CITE_OPENERS = new Set(["“", "‘", '"', "'", "*", "_"]);
+const CITE_CLOSERS = new Set(["”", "’", '"', "'", "*", "_"]);
+
+/** Whether the raw text writes `word` between quotation marks or emphasis marks somewhere: a superset of the places where the document cites it. */
+function wrappedAnywhere(raw: string, word: string): boolean {
+  for (let i = raw.indexOf(word); i !== -1; i = raw.indexOf(word, i + word.length)) {
+    if (CITE_OPENERS.has(raw[i - 1] ?? "") && CITE_CLOSERS.has(raw[i + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
 function isCited(place: WordPlace): boolean {
   const { prose } = place.block;
   const token = prose.tokens[place.index]!;
@@ -101,8 +121,7 @@ function isCoinedCompound(key: string): boolean {
  * - a word the document shows as code on its own (`objcopy`), or cites in quotes or emphasis
  *   ("shallow"), when it is coined or never capitalized, or the word opens a heading;
  * - a word it writes lowercase at three or more starts, more often than capitalized there,
- *   when it is coined and never capitalized mid-sentence, or never capitalized at all (axios
- *   depends on …; but not when the document also writes "Axios uses it");
+ *   when it is coined or never capitalized (axios depends on …);
  * - a word that opens a heading or list item and is written lowercase elsewhere and never
  *   capitalized, as headings and items often name what they describe (#### prefix).
  * A capital at a sentence start elsewhere is no evidence against a coined name: writers
@@ -114,9 +133,21 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
   const headingOrItemStarts = new Set(words.filter((w) => w.opensHeadingOrItem).map((w) => w.key));
   const headingStarts = new Set(words.filter((w) => w.opensHeading).map((w) => w.key));
   const decided = new Set<string>();
+  let quickChecks = MAX_QUICK_CHECKS;
+  let raw: string | undefined;
   for (const { key } of words) {
     if (decided.has(key) || functionWords.has(key)) continue;
     decided.add(key);
+    // An ordinary word that opens no heading or item and stands lowercase at fewer than three
+    // starts is a name only when the document cites it on its own ("shallow", *shallow*); where
+    // the raw text never wraps it so, the index need not be built. A few such checks, each a
+    // scan of the text, keep the whole linear.
+    if (index === undefined && quickChecks > 0 && !headingOrItemStarts.has(key) && isOrdinaryWord(key) &&
+        (starts.get(key)?.lower ?? 0) < MIN_LOWERCASE_STARTS) {
+      quickChecks--;
+      raw ??= rootOf(root).raw;
+      if (!wrappedAnywhere(raw, key)) continue;
+    }
     index ??= documentWordsOf(root);
     const e = evidenceOf(key, index.get(key));
     const { lower: lowerStarts, upper: upperStarts } = starts.get(key) ?? { lower: 0, upper: 0 };
@@ -129,7 +160,7 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
       (coined && e.upperMid === 0 && (e.lowerMid >= 2 || (e.lowerMid === 1 && (e.inCode || lowerStarts >= 2)))) ||
       (e.inCode && neverCapitalized && (coined || opensHeading)) ||
       (e.cited >= 1 && e.lowerMid > e.upperMid && (coined ? e.upperMid === 0 : neverCapitalized)) ||
-      (lowerStarts >= MIN_LOWERCASE_STARTS && lowerStarts > upperStarts && (coined ? e.upperMid === 0 : neverCapitalized)) ||
+      (lowerStarts >= MIN_LOWERCASE_STARTS && lowerStarts > upperStarts && (coined || neverCapitalized)) ||
       (opensHeadingOrItem && neverCapitalized && e.lowerMid >= (coined ? 1 : 2));
     if (name) names.add(key);
   }

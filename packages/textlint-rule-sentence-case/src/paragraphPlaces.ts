@@ -97,6 +97,8 @@ export class ParagraphPlaces {
     }
 
     const opensSentence = this.opensSentence(node, reading, siblings, i, breaks);
+    // A lowercase paragraph read as going on with a sentence ("and this import:").
+    if (!opensSentence && reading.first.case === "lower") this.goingOn.add(node);
     if (!this.isPlainText(parent)) return { role: "paragraph", group: parent, labelRun, opensSentence };
     const above = !opensSentence && breaks === 1 && previous?.type === "Paragraph" ? this.lineRuns.get(previous) : undefined;
     const lineRun = above ?? { words: 0, terminated: false };
@@ -142,22 +144,28 @@ export class ParagraphPlaces {
    * After code, a lowercase paragraph may go on with the sentence the code is part of
    * ("So, this: [code] will create files"; "If we define it like this: [code] we can
    * obtain …"). It starts a sentence only as a whole sentence that opens with no
-   * continuing word ("will", "in which case"), after a display not introduced by an
-   * unfinished subordinate clause.
+   * continuing word ("will", "in which case", but "when it fails, …" opens its own), after a
+   * display not introduced by an unfinished subordinate clause or by a paragraph that itself
+   * goes on with a sentence.
    */
   private startsAfterDisplay(reading: BlockReading, siblings: readonly TxtNode[], display: number): boolean {
     const { tokens } = reading.prose;
     const word = reading.first.token;
     if (!reading.opensWithSentence || word === undefined) return false;
     // "will create files …" goes on; "do you want more?" is a question of its own.
-    if (continuations.has(word.text) && !reading.opensWithQuestion) return false;
+    if (continuations.has(word.text) && !reading.opensWithQuestion && !reading.opensWithFrontedClause) return false;
     const second = tokens[reading.first.index + 1];
     if (second?.kind === "word" && relatives.has(second.text)) return false;
     let k = display - 1;
     while (k >= 0 && (RUN_THROUGH.has(siblings[k]!.type) || this.isUnread(siblings[k]!))) k--;
     const leadIn = siblings[k];
-    return !(leadIn?.type === "Paragraph" && this.readings.get(leadIn)?.endsWithLeadIn === true);
+    // A sentence that already runs through a display ("given this folder: [code] and this import:
+    // [code] then the extension …") goes on through the next.
+    return !(leadIn?.type === "Paragraph" && (this.goingOn.has(leadIn) || this.readings.get(leadIn)?.endsWithLeadIn === true));
   }
+
+  /** Lowercase paragraphs that go on with the sentence before them. */
+  private readonly goingOn = new Set<TxtNode>();
 
   private isUnread(node: TxtNode): boolean {
     if (node.type === "Break" || UNREAD.has(node.type)) return true;

@@ -41,6 +41,8 @@ export interface BlockReading {
   readonly terminated: boolean;
   /** Whether the block's last sentence is an unfinished subordinate clause ending in a colon: "If we define it like this:". */
   readonly endsWithLeadIn: boolean;
+  /** Whether the first sentence opens with a subordinate clause that a comma ends before its main clause: "when our worker fails, the worker …". */
+  readonly opensWithFrontedClause: boolean;
   /** Whether the first sentence is a question. */
   readonly opensWithQuestion: boolean;
   /** Whether the first sentence is a whole one: three or more words ending in . ! or ?. */
@@ -159,7 +161,7 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   });
 }
 
-type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence">;
+type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause">;
 
 /** A block's reading; what needs its sentences is asked only of the blocks around a code block, and split then. */
 class Reading implements BlockReading {
@@ -193,6 +195,12 @@ class Reading implements BlockReading {
 
   get endsWithLeadIn(): boolean {
     return endsWithLeadIn(this.prose.sentences);
+  }
+
+  get opensWithFrontedClause(): boolean {
+    const firstSentence = this.prose.sentences[0];
+    const word = this.first.token;
+    return firstSentence !== undefined && word !== undefined && subordinators.has(word.text) && firstSentence.text.includes(", ");
   }
 
   get opensWithQuestion(): boolean {
@@ -230,8 +238,8 @@ function endsSentenceAt(prose: Prose, at: number): boolean {
 // obvious! all we have to do is …)", "“… our freedoms. we have got to …”").
 // A mark followed by a closing quote or bracket ends the quotation, not the sentence around it
 // ("said “no entry.” and he"), and one after a number or another mark is a list's enumerator or
-// a broken ellipsis ("1. the", "males .. kill").
-const INNER_END = /(?<=\p{L})[.!]\s+["“‘'(\[]*(?=\p{Ll})/gu;
+// a broken ellipsis ("1. the", "males .. kill"); masked text (an escape, "wow\!") reads as its word.
+const INNER_END = /(?<=[\p{L}\uFFFC])[.!]\s+["“‘'(\[]*(?=\p{Ll})/gu;
 
 /**
  * First words of the sentences inside a sentence that the splitter kept whole: after a
@@ -250,12 +258,21 @@ function innerStarts(prose: Prose, sentences: readonly Sentence[], wordAt: (toke
     const sentence = sentences[s];
     // A start the splitter found is read with the sentence starts.
     if (sentence === undefined || sentence.start > m.index) continue;
+    // One word and a period that open a bracket abbreviate: "(ex. a dev dependency)", "(cf. the notes)".
+    if (text[m.index] === "." && opensBracket(text, m.index)) continue;
     if (!endsSentenceAt(prose, m.index + 1)) continue;
     while (t < tokens.length && tokens[t]!.start < at) t++;
     if (tokens[t]?.start !== at) continue;
     starts.push(wordAt(t, sentence.end));
   }
   return starts;
+}
+
+/** Whether the word that ends at `end` is the first thing inside a bracket: "(ex". */
+function opensBracket(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
+  return text[i - 1] === "(" || text[i - 1] === "[";
 }
 
 /**
