@@ -168,23 +168,27 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
   return findings;
 }
 
-/** Whether a paragraph is a fragment: a few words with no closing punctuation, on a plain-text line that no lines below carry on to a sentence end. */
+/** Whether a paragraph is a fragment: a few words with no closing punctuation, on a plain-text line whose wrapped lines below hold no sentence end. */
 function isFragment(block: Block): boolean {
   const run = block.lineRun;
-  return block.reading.fragment && (run === undefined || run.words <= MAX_FRAGMENT_WORDS || !run.terminated);
+  return block.reading.fragment && (run === undefined || run.words <= MAX_FRAGMENT_WORDS || !run.endsSentence);
 }
 
 /** How often each candidate word stands at a start as this rule reads starts (a block's first word, a label's, a sentence's), lowercase and capitalized. */
 function startCounts(blocks: readonly Block[], words: ReadonlyArray<{ key: string }>): Map<string, StartCount> {
   const counts = new Map<string, StartCount>();
   for (const { key } of words) counts.set(key, { lower: 0, upper: 0 });
+  const tally = (word: FirstWord | undefined): void => {
+    if (word?.token === undefined) return;
+    const form = withoutPossessive(word.token.text);
+    const key = form.toLowerCase();
+    const count = counts.get(key);
+    if (count !== undefined) count[form === key ? "lower" : "upper"]++;
+  };
   for (const { reading } of blocks) {
-    for (const word of [reading.first, reading.label?.word, ...reading.sentenceStarts]) {
-      if (word?.token === undefined) continue;
-      const form = withoutPossessive(word.token.text);
-      const count = counts.get(form.toLowerCase());
-      if (count !== undefined) count[form === form.toLowerCase() ? "lower" : "upper"]++;
-    }
+    tally(reading.first);
+    tally(reading.label?.word);
+    for (const word of reading.sentenceStarts) tally(word);
   }
   return counts;
 }

@@ -2,11 +2,14 @@ import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import type { BlockReading } from "./readBlock";
 import { isTermOnly } from "./markup";
 
-/** A run of hard-wrapped plain-text lines: how many words, and whether its last line ends a sentence. */
+/** A run of hard-wrapped plain-text lines: how many words, and whether a sentence ends in it. */
 export interface LineRun {
   words: number;
-  terminated: boolean;
+  endsSentence: boolean;
 }
+
+// A sentence mark followed by space inside a line: "it works now... i am in".
+const SENTENCE_INSIDE = /[.!?]["”’)\]]*\s/u;
 
 /** What a block is in its document: the start of each role is judged differently. */
 export type Role = "paragraph" | "listItem" | "heading" | "cell";
@@ -27,8 +30,8 @@ export interface ParagraphPlace {
   /**
    * Plain text: the words of the run of hard-wrapped lines this line opens or goes on (a line
    * right below another that ends mid-sentence), counted as lines are placed. A short first line
-   * ("in the section marked") is no fragment when the lines below finish its sentence with a
-   * sentence end (lines of code and command output seldom end in one).
+   * ("in the section marked") is no fragment when a sentence ends in the lines below (lines of
+   * code and command output seldom hold a sentence end).
    */
   readonly lineRun?: LineRun;
 }
@@ -101,9 +104,9 @@ export class ParagraphPlaces {
     if (!opensSentence && reading.first.case === "lower") this.goingOn.add(node);
     if (!this.isPlainText(parent)) return { role: "paragraph", group: parent, labelRun, opensSentence };
     const above = !opensSentence && breaks === 1 && previous?.type === "Paragraph" ? this.lineRuns.get(previous) : undefined;
-    const lineRun = above ?? { words: 0, terminated: false };
+    const lineRun = above ?? { words: 0, endsSentence: false };
     lineRun.words += reading.words;
-    lineRun.terminated = reading.terminated;
+    lineRun.endsSentence ||= reading.terminated || SENTENCE_INSIDE.test(reading.prose.text);
     this.lineRuns.set(node, lineRun);
     return { role: "paragraph", group: parent, labelRun, opensSentence, lineRun };
   }
@@ -135,7 +138,9 @@ export class ParagraphPlaces {
       // then "this will be the proof"); a line right below another (plain text) may be a
       // hard-wrapped line of the same sentence.
       if (node.loc.start.line > before.loc.end.line + 1) return true;
-      return endsForNewParagraph(previousReading);
+      // A lowercase line that goes on with a sentence is no title line ("Perhaps something" /
+      // "similar to that Ximian RedHat" / "dealy would be cool").
+      return endsForNewParagraph(previousReading, !this.goingOn.has(before));
     }
     return FRESH_AFTER.has(before.type);
   }
@@ -203,7 +208,7 @@ export class ParagraphPlaces {
 }
 
 /** Whether a paragraph ends so that the next one starts a sentence: a sentence end, a colon, or a title line. */
-function endsForNewParagraph(reading: BlockReading): boolean {
+function endsForNewParagraph(reading: BlockReading, mayBeTitle: boolean): boolean {
   switch (reading.ending) {
     case "sentence":
     case "abbreviation":
@@ -212,10 +217,10 @@ function endsForNewParagraph(reading: BlockReading): boolean {
     case "open":
       // A title line or a short field line ("Type: null") stands apart from what follows; a few
       // words with no end mark otherwise go on in the next line ("This requires more" / "than …").
-      return reading.titleLike || (reading.fragment && reading.label !== undefined);
+      return (mayBeTitle && reading.titleLike) || (reading.fragment && reading.label !== undefined);
     case "masked":
       // A short line that ends in code or a URL ("Default: `undefined`") stands apart too.
-      return reading.titleLike || reading.fragment;
+      return (mayBeTitle && reading.titleLike) || reading.fragment;
     case "ellipsis":
       return false;
   }

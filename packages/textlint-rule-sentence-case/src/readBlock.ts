@@ -334,9 +334,15 @@ function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArr
   if (TITLE_BREAKERS.has(text[last - 1] ?? "")) return false;
   // A title must stay a title after the fix: the words this rule capitalizes (sentence starts,
   // the word after a label) are read as capitalized, and the first word's case is not read.
-  const capitalized = new Set(starts.map((word) => (word?.case === "lower" ? word.token!.start : -1)));
-  const words = tokens.filter((t) => t.kind === "word").map((t) => (capitalized.has(t.start) ? capitalizeFirst(t.text) : t.text));
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  const capitalized = new Set<number>();
+  for (const word of starts) if (word?.case === "lower") capitalized.add(word.token!.start);
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    if (words.length === MAX_TITLE_WORDS) return false;
+    words.push(capitalized.has(t.start) ? capitalizeFirst(t.text) : t.text);
+  }
+  if (words.length === 0) return false;
   // Title case capitalizes the last word: a line that ends in a lowercase function word ("since
   // it specifies the Civil Code and not") breaks off a sentence.
   if (words.length > 1 && functionWords.has(words[words.length - 1]!)) return false;
