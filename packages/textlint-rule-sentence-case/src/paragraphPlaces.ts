@@ -42,9 +42,10 @@ const FRESH_AFTER = new Set(["Header", "List", "BlockQuote", "Table", "Horizonta
 const RUN_THROUGH = new Set(["CodeBlock", "Math"]);
 // Blocks a reader does not see as text: HTML comments and anchors.
 const UNREAD = new Set(["Html", "Comment"]);
-const continuationData = require("../data/continuations.json") as { words: string[]; relativeSecondWords: string[] };
+const continuationData = require("../data/continuations.json") as { words: string[]; relativeSecondWords: string[]; runningOn: string[] };
 const continuations = new Set(continuationData.words);
 const relatives = new Set(continuationData.relativeSecondWords);
+const runningOn = new Set(continuationData.runningOn);
 
 type Parent = TxtParentNode & { parent?: Parent };
 
@@ -150,8 +151,8 @@ export class ParagraphPlaces {
    * ("So, this: [code] will create files"; "If we define it like this: [code] we can
    * obtain …"). It starts a sentence only as a whole sentence that opens with no
    * continuing word ("will", "in which case", but "when it fails, …" opens its own), after a
-   * display not introduced by an unfinished subordinate clause or by a paragraph that itself
-   * goes on with a sentence.
+   * display not introduced by an unfinished subordinate clause; "then" goes on with a sentence
+   * that already runs through a display.
    */
   private startsAfterDisplay(reading: BlockReading, siblings: readonly TxtNode[], display: number): boolean {
     const { tokens } = reading.prose;
@@ -164,9 +165,11 @@ export class ParagraphPlaces {
     let k = display - 1;
     while (k >= 0 && (RUN_THROUGH.has(siblings[k]!.type) || this.isUnread(siblings[k]!))) k--;
     const leadIn = siblings[k];
+    if (leadIn?.type !== "Paragraph") return true;
     // A sentence that already runs through a display ("given this folder: [code] and this import:
-    // [code] then the extension …") goes on through the next.
-    return !(leadIn?.type === "Paragraph" && (this.goingOn.has(leadIn) || this.readings.get(leadIn)?.endsWithLeadIn === true));
+    // [code] then the extension …") goes on through the next with "then".
+    if (runningOn.has(word.text) && this.goingOn.has(leadIn)) return false;
+    return this.readings.get(leadIn)?.endsWithLeadIn !== true;
   }
 
   /** Lowercase paragraphs that go on with the sentence before them. */
