@@ -122,6 +122,8 @@ tester.run("sentence-case", rule, {
     ok("- a route that reports whether the service is ready to serve\nrequests by checking a key\n- a second route"),
     ok("- Commands that change the tree (install, update, etc.)\nwill link the workspaces.\n- Other commands run at the root."),
     ok("So, this:\n\n```json\n{ \"main\": \"foo.js\" }\n```\n\nwill create a file.\n"),
+    // an unfinished subordinate clause before the code is finished after it
+    ok("If we define a package like this:\n\n```js\nfoo()\n```\n\nwe can obtain the result.\n"),
     // a sentence that already runs through one display runs through the next
     ok("For example, given this folder:\n\n```\nfoo/\n```\n\nand this import:\n\n```js\nimport bar from './foo';\n```\n\nthen the extension cannot be omitted.\n"),
     // a salutation is no label: the speech goes on in its own case
@@ -261,6 +263,8 @@ tester.run("sentence-case", rule, {
     // after code: a fronted clause, and "then" after a whole sentence
     flags("Install it:\n\n```sh\nnpm i copydesk\n```\n\nwhen the install fails, the log lists the cause.\n", ["when"]),
     flags("Add the plugin to the config:\n\n```json\n{}\n```\n\nthen configure the rules you want.\n", ["then"]),
+    // an if-clause that has its main clause ("then you have …") is no lead-in to the code
+    flags("If you want other members then you have these options:\n\n```js\nfoo()\n```\n\nnote the above is one example.\n", ["note"]),
     // ordinary words that the pronouncing dictionary lacks are no names
     flags("Readers like emoji, and writers use emoji too. emoji have become a way to talk.", ["emoji#3"]),
     flags("The maintainer uploads it, and each maintainer signs it. maintainer scripts run later.", ["maintainer#3"]),

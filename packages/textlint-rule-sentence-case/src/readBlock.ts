@@ -293,9 +293,11 @@ function endsWithLeadIn(sentences: readonly Sentence[]): boolean {
   if (last === undefined || !/:\s*$/u.test(last.text)) return false;
   const words = last.tokens.filter((token) => token.kind === "word");
   // The clause opens within the first words ("For example, if your package.json contains
-  // this:"); a comma after it usually ends it before a main clause ("After it builds, deploy it with:").
+  // this:"); a comma after it usually ends it before a main clause ("After it builds, deploy it
+  // with:"), and so does "then" ("If you would like more then you have these options:").
   const at = words.slice(0, MAX_LEAD_IN_OFFSET + 1).findIndex((word) => subordinators.has(word.text.toLowerCase()));
-  return at !== -1 && !last.text.slice(words[at]!.start - last.start).includes(",");
+  // "If you would like that, then you have these options:" has its main clause already.
+  return at !== -1 && !last.text.slice(words[at]!.start - last.start).includes(",") && !words.some((word, i) => i > at && word.text === "then");
 }
 
 /**
