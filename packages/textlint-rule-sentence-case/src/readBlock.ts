@@ -164,33 +164,11 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
 type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause">;
 
 /** A block's reading; what needs its sentences is asked only of the blocks around a code block, and split then. */
+// The fields of Read are declared by merging this interface with the class below.
+interface Reading extends Read {}
 class Reading implements BlockReading {
-  readonly first: FirstWord;
-  readonly listMarker: boolean;
-  readonly label: LabelStart | undefined;
-  readonly sentenceStarts: readonly FirstWord[];
-  readonly colonStarts: readonly FirstWord[];
-  readonly ending: Ending;
-  readonly titleLike: boolean;
-  readonly fragment: boolean;
-  readonly words: number;
-  readonly terminated: boolean;
-  readonly bare: "code" | "hidden" | undefined;
-  readonly oneLink: boolean;
-
   constructor(readonly prose: Prose, read: Read) {
-    this.first = read.first;
-    this.listMarker = read.listMarker;
-    this.label = read.label;
-    this.sentenceStarts = read.sentenceStarts;
-    this.colonStarts = read.colonStarts;
-    this.ending = read.ending;
-    this.titleLike = read.titleLike;
-    this.fragment = read.fragment;
-    this.words = read.words;
-    this.terminated = read.terminated;
-    this.bare = read.bare;
-    this.oneLink = read.oneLink;
+    Object.assign(this, read);
   }
 
   get endsWithLeadIn(): boolean {
