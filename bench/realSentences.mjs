@@ -59,7 +59,8 @@ function half(text) {
   return h % 2 === 0 ? "tuning" : "held-out";
 }
 
-function npmPack(spec, dest) {
+/** `npm pack`s a package into `dest` and unpacks it; returns the package directory. */
+export function npmPack(spec, dest) {
   execFileSync("npm", ["pack", spec, "--pack-destination", dest, "--silent"], { stdio: ["ignore", "pipe", "pipe"] });
   const tarball = readdirSync(dest).find((f) => f.endsWith(".tgz"));
   const out = join(dest, "x");
