@@ -139,6 +139,9 @@ tester.run("sentence-case", rule, {
     ok("Thanks.\n\nthanks again\nbob\n", ".txt"),
     // a line that ends in a function word breaks off a sentence; it is no title
     ok("The buyer is protected by the Civil Code and not\nconsumer law, as the court said.", ".txt"),
+    // a line that holds a sentence end, or ends in a URL with no label, is no title or field line
+    ok("Sun, Palm, Texas Instruments and others. These\npartners could then use it.", ".txt"),
+    ok("See http://a.example.com/x and http://b.example.com/y\nare the pages cited.", ".txt"),
     ok("Run:\n\n```sh\nnpm test\n```\n\nor\n\n```sh\nnpm run check\n```\n"),
     ok("> Markets closed early and\nthe index fell 2% by noon."),
     ok("1. The parser reads the file and\nthen closes it.\n2. The writer saves it."),
@@ -260,6 +263,8 @@ tester.run("sentence-case", rule, {
     flags("I cannot get past the gateway? any ideas?", ["any"], ".txt"),
     // plain text: a short first line whose wrapped lines finish the sentence
     flags("Sales fell.\n\nin the quarter that ended\nin June the firm lost money.", ["in#1"], ".txt"),
+    // a title line may hold an abbreviation
+    flags("Mrs. Robinson Goes Home\nthe film opened in May.", ["the"], ".txt"),
     // after code: a fronted clause, and "then" after a whole sentence
     flags("Install it:\n\n```sh\nnpm i copydesk\n```\n\nwhen the install fails, the log lists the cause.\n", ["when"]),
     flags("Add the plugin to the config:\n\n```json\n{}\n```\n\nthen configure the rules you want.\n", ["then"]),

@@ -222,8 +222,10 @@ function endsForNewParagraph(reading: BlockReading, mayBeTitle: boolean): boolea
       // words with no end mark otherwise go on in the next line ("This requires more" / "than …").
       return (mayBeTitle && reading.titleLike) || (reading.fragment && reading.label !== undefined);
     case "masked":
-      // A short line that ends in code or a URL ("Default: `undefined`") stands apart too.
-      return (mayBeTitle && reading.titleLike) || reading.fragment;
+      // A short field line that ends in code or a URL ("Default: `undefined`") stands apart too;
+      // a line that ends in a URL without a label is hard-wrapped ("see http://… and http://…" /
+      // "are the pages cited").
+      return (mayBeTitle && reading.titleLike) || (reading.fragment && reading.label !== undefined);
     case "ellipsis":
       return false;
   }

@@ -312,6 +312,8 @@ function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArr
   let last = text.length;
   while (last > 0 && /\s/u.test(text[last - 1]!)) last--;
   if (TITLE_BREAKERS.has(text[last - 1] ?? "")) return false;
+  // A title holds no sentence end ("…Texas Instruments and others. These" goes on below).
+  if (endsSentenceInside(text)) return false;
   // A title must stay a title after the fix: the words this rule capitalizes (sentence starts,
   // the word after a label) are read as capitalized, and the first word's case is not read.
   const capitalized = new Set<number>();
@@ -330,6 +332,20 @@ function isTitleLike(text: string, tokens: readonly Token[], starts: ReadonlyArr
   // Allow a lowercase word or two among capitalized ones, as in "Investment in AI infrastructure".
   const long = words.slice(1).filter((w) => w.length >= 4);
   return long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > long.length;
+}
+
+// A sentence mark after a lowercase word, then space: "others. These", but not "Dr. Reed".
+const MARK_INSIDE = /(?<=\p{Ll}\p{Ll})[.!?]["”’)\]]*\s+\S/gu;
+
+/** Whether a sentence ends inside the text, after a word that is no abbreviation ("Mrs. Robinson"). */
+function endsSentenceInside(text: string): boolean {
+  MARK_INSIDE.lastIndex = 0;
+  for (let m = MARK_INSIDE.exec(text); m !== null; m = MARK_INSIDE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+    if (!isAbbreviation(`${text.slice(start, m.index)}.`)) return true;
+  }
+  return false;
 }
 
 const MAX_FOLLOW_UP_WORDS = 3;
