@@ -53,6 +53,9 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const TOKENS_ROW = "prose layer with tokens on every node";
+// The rule whose own cost, alone and inside the preset, each dense-prose table is followed by.
+const MARGINAL_RULE = "consistency";
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
@@ -144,6 +147,9 @@ async function main() {
     configs.push(textlintConfig("prose layer alone (proseOf on every node)", await linterWith([{ ruleId: "prose-only", rule: proseOnlyRule }])));
     // Sentences are split on demand: this row asks for them on every node, as a sentence-level rule does.
     const sentencesRule = () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, (node) => void prose.proseOf(node).sentences]));
+    // Every rule reads the tokens: this row is the shared layer a rule alone pays for before its own work.
+    const tokensRule = () => Object.fromEntries(prose.PROSE_NODE_TYPES.map((t) => [t, (node) => void prose.proseOf(node).tokens]));
+    configs.push(textlintConfig(TOKENS_ROW, await linterWith([{ ruleId: "prose-tokens", rule: tokensRule }])));
     configs.push(textlintConfig("prose layer with sentences on every node", await linterWith([{ ruleId: "prose-sentences", rule: sentencesRule }])));
   }
   const notes = [];
@@ -160,7 +166,12 @@ async function main() {
   if (builtRules.length > 1) configs.push(textlintConfig(`all ${builtRules.length} built rules in one linter`, await linterWith(builtRules)));
   const preset = loadPreset();
   if (preset.error) notes.push(`preset: ${preset.error}`);
-  else configs.push(textlintConfig(`preset (${preset.rules.length} rules)`, await linterWith(preset.rules)));
+  else {
+    configs.push(textlintConfig(`preset (${preset.rules.length} rules)`, await linterWith(preset.rules)));
+    // The document-wide rule's cost inside the preset: the preset with and without it, in the same rounds.
+    const without = preset.rules.filter((r) => !r.ruleId.endsWith(`/${MARGINAL_RULE}`));
+    if (without.length < preset.rules.length) configs.push(textlintConfig(`preset without ${MARGINAL_RULE}`, await linterWith(without)));
+  }
 
   // harper.js, set up once when first needed: timed on the sample, on dense prose and on the editor's page.
   let harper = null;
@@ -194,6 +205,18 @@ async function main() {
     rows.push([peer.name, ms(median(hx)), ms(Math.min(...hx)), ratio(median(hx), Number(none[1])), ratio(Math.min(...hx), Number(none[2])), ms(median(hx) - Number(none[1]))]);
     if (presetRow) console.log(`  harper.js / preset (medians): ${(median(hx) / Number(presetRow[1])).toFixed(1)}×`);
   };
+  /** What the document-wide rule adds: alone, beyond the shared prose layer and tokens; in the preset, beyond the preset without it. */
+  const printMarginal = (rows) => {
+    const row = (name) => rows.find((r) => r[0] === name);
+    const none = row("textlint, no rules");
+    const alone = row(`rule ${MARGINAL_RULE}`);
+    const tokens = row(TOKENS_ROW);
+    const full = rows.find((r) => r[0].startsWith("preset ("));
+    const without = row(`preset without ${MARGINAL_RULE}`);
+    const share = (a, b, col) => `${ms(Number(a[col]) - Number(b[col]))} ms (${((Number(a[col]) - Number(b[col])) / Number(none[col])).toFixed(2)}×)`;
+    if (alone && tokens) console.log(`  ${MARGINAL_RULE} alone beyond the prose layer and tokens: median ${share(alone, tokens, 1)}, min ${share(alone, tokens, 2)} of textlint's no-rule time`);
+    if (full && without) console.log(`  ${MARGINAL_RULE} in the preset (preset minus preset without it): median ${share(full, without, 1)}, min ${share(full, without, 2)} of textlint's no-rule time`);
+  };
   const tableHeader = ["configuration", "median ms", "min ms", "median vs no rules", "min vs no rules", "added ms (median)"];
 
   if (!args.denseOnly) {
@@ -214,6 +237,7 @@ async function main() {
       // harper.js on the paragraphs, as Markdown and as plain text.
       if (i === 0 || set.plainText) await harperRow(set.docs, rows, args.harperRuns, set.plainText);
       printTable(tableHeader, rows);
+      printMarginal(rows);
     }
     if (args.denseOnly) {
       for (const n of notes) console.log(`  note: ${n}`);

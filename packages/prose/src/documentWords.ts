@@ -35,6 +35,8 @@ export interface WordForms {
   readonly mid: ReadonlyMap<string, readonly WordPlace[]>;
   /** The forms the word is written in mid-sentence: ["Meta", "meta"]. */
   readonly midForms: readonly string[];
+  /** How many forms the word is written in mid-sentence (2 for "Meta" and "meta"), without making the list. */
+  readonly midFormCount: number;
   /** How many times the word is written in this form mid-sentence. */
   midCountOf(form: string): number;
   /** Every place, of any kind, where the word is written exactly in this form, in document order. */
@@ -95,16 +97,44 @@ export function documentWordsOf(node: TxtNode): DocumentWords {
 }
 
 /**
- * One written form of a word (as the token reads, possessive ending and all), with its places
- * packed as numbers in one list: (order × 4 + kind), order being block index × PLACE_SPAN + token
- * index, kind MID, START or TITLE. One list and no object per place keeps the index to two
- * allocations per distinct token text.
+ * One written form of a word (as the token reads, possessive ending and all). Its places are a
+ * chain through the document's place store (below): no list per form.
  */
 interface FormRecord {
   readonly form: string;
   readonly entry: WordEntry;
-  readonly places: number[];
+  /** The next record of the same word, or undefined. */
+  next: FormRecord | undefined;
+  /** The first and last of its places in the store, and how many it has mid-sentence. */
+  first: number;
+  last: number;
   midCount: number;
+}
+
+/**
+ * Every place of every word of one document, in document order, as two numbers: the place, packed
+ * as (order × 4 + kind), order being block index × PLACE_SPAN + token index and kind MID, START or
+ * TITLE; and the store index of the next place of the same written form, or -1. A word's places
+ * cost no object and no list of their own until a rule asks for them.
+ */
+class PlaceStore {
+  packed: Float64Array = new Float64Array(1024);
+  next: Int32Array = new Int32Array(1024);
+  size = 0;
+
+  add(packed: number): number {
+    if (this.size === this.packed.length) {
+      const packedMore = new Float64Array(this.size * 2);
+      packedMore.set(this.packed);
+      this.packed = packedMore;
+      const nextMore = new Int32Array(this.size * 2);
+      nextMore.set(this.next);
+      this.next = nextMore;
+    }
+    this.packed[this.size] = packed;
+    this.next[this.size] = -1;
+    return this.size++;
+  }
 }
 
 // A place's order is block index × PLACE_SPAN + token index: one number, no object per word.
@@ -117,28 +147,32 @@ const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /** How the document writes one word: its forms' records, and the places made into objects when a rule asks. */
 class WordEntry implements WordForms {
-  readonly records: FormRecord[] = [];
-  private midPlaces: Map<string, WordPlace[]> | undefined;
-  private startPlaces: WordPlace[] | undefined;
-  private titlePlaces: WordPlace[] | undefined;
+  /** The first of its records; each links to the next. */
+  firstRecord: FormRecord | undefined = undefined;
+  /** How many different forms it is written in mid-sentence. */
+  midFormCount = 0;
+  private midPlaces: Map<string, WordPlace[]> | undefined = undefined;
+  private startPlaces: WordPlace[] | undefined = undefined;
+  private titlePlaces: WordPlace[] | undefined = undefined;
+  private midFormList: readonly string[] | undefined = undefined;
 
   constructor(
     readonly key: string,
     readonly inCode: boolean,
     private readonly blocks: readonly DocumentBlock[],
+    private readonly store: PlaceStore,
   ) {}
-
-  private midFormList: readonly string[] | undefined;
 
   get midForms(): readonly string[] {
     if (this.midFormList === undefined) {
-      let forms: string[] | undefined;
-      for (const record of this.records) {
-        if (record.midCount === 0) continue;
-        if (forms === undefined) forms = [record.form];
-        else if (!forms.includes(record.form)) forms.push(record.form);
-      }
       // Most words are never written mid-sentence in two ways: no list is made for one that never is.
+      let forms: string[] | undefined;
+      if (this.midFormCount > 0) {
+        forms = [];
+        for (let record = this.firstRecord; record !== undefined; record = record.next) {
+          if (record.midCount > 0 && !forms.includes(record.form)) forms.push(record.form);
+        }
+      }
       this.midFormList = forms ?? NO_FORMS;
     }
     return this.midFormList;
@@ -146,27 +180,26 @@ class WordEntry implements WordForms {
 
   placesWritten(form: string): WordPlace[] {
     const places: WordPlace[] = [];
-    for (const record of this.records) {
-      if (record.form !== form) continue;
-      for (const packed of record.places) places.push(this.placeOf(record, packed));
+    for (let record = this.firstRecord; record !== undefined; record = record.next) {
+      if (record.form === form) this.collectPlaces(record, -1, places);
     }
     return inOrder(places);
   }
 
   midCountOf(form: string): number {
     let count = 0;
-    for (const record of this.records) if (record.form === form) count += record.midCount;
+    for (let record = this.firstRecord; record !== undefined; record = record.next) if (record.form === form) count += record.midCount;
     return count;
   }
 
   get mid(): ReadonlyMap<string, readonly WordPlace[]> {
     if (this.midPlaces === undefined) {
       const byForm = new Map<string, WordPlace[]>();
-      for (const record of this.records) {
+      for (let record = this.firstRecord; record !== undefined; record = record.next) {
         if (record.midCount === 0) continue;
-        const places = this.placesOf(record, MID);
         const known = byForm.get(record.form);
-        byForm.set(record.form, known === undefined ? places : inOrder([...known, ...places]));
+        if (known === undefined) byForm.set(record.form, this.collectPlaces(record, MID, []));
+        else inOrder(this.collectPlaces(record, MID, known));
       }
       this.midPlaces = byForm;
     }
@@ -174,17 +207,27 @@ class WordEntry implements WordForms {
   }
 
   get starts(): readonly WordPlace[] {
-    return (this.startPlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, START))));
+    return (this.startPlaces ??= this.placesOfKind(START));
   }
 
   get titles(): readonly WordPlace[] {
-    return (this.titlePlaces ??= inOrder(this.records.flatMap((record) => this.placesOf(record, TITLE))));
+    return (this.titlePlaces ??= this.placesOfKind(TITLE));
   }
 
-  private placesOf(record: FormRecord, kind: number): WordPlace[] {
+  private placesOfKind(kind: number): WordPlace[] {
     const places: WordPlace[] = [];
-    for (const packed of record.places) if (packed % 4 === kind) places.push(this.placeOf(record, packed));
-    return places;
+    for (let record = this.firstRecord; record !== undefined; record = record.next) this.collectPlaces(record, kind, places);
+    return inOrder(places);
+  }
+
+  /** The record's places of one kind (or of every kind, -1), in document order, added to `out`. */
+  private collectPlaces(record: FormRecord, kind: number, out: WordPlace[]): WordPlace[] {
+    const { packed, next } = this.store;
+    for (let p = record.first; p !== -1; p = next[p]!) {
+      const value = packed[p]!;
+      if (kind === -1 || value % 4 === kind) out.push(this.placeOf(record, value));
+    }
+    return out;
   }
 
   private placeOf(record: FormRecord, packed: number): WordPlace {
@@ -228,6 +271,7 @@ function buildIndex(root: TxtNode): DocumentWords {
   const plainText = root.type === "Document" && (root as TxtParentNode).children.some((child) => child.type === "Break");
 
   const words = new Map<string, WordEntry>();
+  const store = new PlaceStore();
   // Each distinct token text is lowercased and looked up once; after that a word costs one look-up.
   const records = new Map<string, FormRecord>();
   for (let b = 0; b < blocks.length; b++) {
@@ -244,16 +288,25 @@ function buildIndex(root: TxtNode): DocumentWords {
         const key = form.toLowerCase();
         let entry = words.get(key);
         if (entry === undefined) {
-          entry = new WordEntry(key, codeWords.has(key), blocks);
+          entry = new WordEntry(key, codeWords.has(key), blocks, store);
           words.set(key, entry);
         }
-        record = { form, entry, places: [], midCount: 0 };
-        entry.records.push(record);
+        record = { form, entry, next: undefined, first: -1, last: -1, midCount: 0 };
+        // Records stay in the order the document first writes them.
+        let tail = entry.firstRecord;
+        if (tail === undefined) entry.firstRecord = record;
+        else {
+          while (tail.next !== undefined) tail = tail.next;
+          tail.next = record;
+        }
         records.set(text, record);
       }
       const kind = block.title || i < block.labelEnd ? TITLE : standsMidSentence(tokens, i) ? MID : START;
-      if (kind === MID) record.midCount++;
-      record.places.push((base + i) * 4 + kind);
+      if (kind === MID && record.midCount++ === 0 && !writtenMidSentence(record)) record.entry.midFormCount++;
+      const place = store.add((base + i) * 4 + kind);
+      if (record.last === -1) record.first = place;
+      else store.next[record.last] = place;
+      record.last = place;
     }
   }
   return {
@@ -265,13 +318,22 @@ function buildIndex(root: TxtNode): DocumentWords {
   };
 }
 
+/** Whether another record of the word, in the same form ("Meta" beside "Meta’s"), is already written mid-sentence. */
+function writtenMidSentence(record: FormRecord): boolean {
+  for (let other = record.entry.firstRecord; other !== undefined; other = other.next) {
+    if (other !== record && other.midCount > 0 && other.form === record.form) return true;
+  }
+  return false;
+}
+
 // The words of code: identifiers and names in it (fastify, pino, max_width), matched by their key.
 const CODE_WORDS = /[\p{Ll}\p{Lu}][\p{L}\p{N}]*/gu;
-const POSSESSIVE = /['’]s$/u;
-
 /** The word without a possessive ending: "Alibaba’s" → "Alibaba". */
 export function withoutPossessive(word: string): string {
-  return POSSESSIVE.test(word) && word.length > 2 ? word.slice(0, -2) : word;
+  const n = word.length;
+  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return word; // s
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019 ? word.slice(0, -2) : word; // ' ’
 }
 
 // Marks that stand before a word without saying where its sentence is: opening quotes and brackets.

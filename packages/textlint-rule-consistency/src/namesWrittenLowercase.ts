@@ -38,8 +38,7 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
       continue;
     }
     // Cheap first: the word must be written mid-sentence both lowercase and in another form.
-    const midForms = forms.midForms;
-    if (midForms.length < 2 || !midForms.includes(forms.key)) continue;
+    if (forms.midFormCount < 2 || !forms.midForms.includes(forms.key)) continue;
     const lowercase = forms.mid.get(forms.key) ?? [];
     const alone = documentName(forms, true);
     const anywhere = documentName(forms, false);

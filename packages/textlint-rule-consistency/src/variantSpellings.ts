@@ -35,7 +35,15 @@ export interface VariantTable {
   /** Forms by their first token in lowercase, longest first. */
   readonly formsByFirst: ReadonlyMap<string, readonly Form[]>;
   /** Family words: a word in lowercase → its group, side and counterpart. */
-  readonly familyWords: ReadonlyMap<string, { readonly group: number; readonly side: number; readonly counterpart: string }>;
+  readonly familyWords: ReadonlyMap<string, FamilyMember>;
+  /** Both of the above by the word in lowercase, so that a word of the document is looked up once. */
+  readonly byWord: ReadonlyMap<string, { readonly pairForms: readonly Form[] | undefined; readonly member: FamilyMember | undefined }>;
+}
+
+interface FamilyMember {
+  readonly group: number;
+  readonly side: number;
+  readonly counterpart: string;
 }
 
 const SIDES_OF_FAMILY = (family: string): [string, string] => family.split("/") as [string, string];
@@ -108,7 +116,10 @@ function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: rea
       );
     }
   }
-  return { groups, formsByFirst, familyWords };
+  const byWord = new Map<string, { pairForms: readonly Form[] | undefined; member: FamilyMember | undefined }>();
+  for (const [first, forms] of formsByFirst) byWord.set(first, { pairForms: forms, member: undefined });
+  for (const [word, member] of familyWords) byWord.set(word, { pairForms: undefined, member });
+  return { groups, formsByFirst, familyWords, byWord };
 }
 
 /** One place where the document writes a word one way. */
@@ -137,9 +148,9 @@ export function variantSpellings(words: DocumentWords, table: VariantTable): Loc
   const occurrences: Occurrence[] = [];
   // Only the words the document uses are looked up, once each; then their places are read.
   for (const forms of words.words()) {
-    const pairForms = table.formsByFirst.get(forms.key);
-    const member = table.familyWords.get(forms.key);
-    if (pairForms === undefined && member === undefined) continue;
+    const listed = table.byWord.get(forms.key);
+    if (listed === undefined) continue;
+    const { pairForms, member } = listed;
     // A form written as given (US, U.S.) is looked for only where the word is written that way: not at every "us".
     const places =
       member === undefined && pairForms!.every((form) => form.exact)
@@ -205,7 +216,7 @@ function label(group: Group, side: string, article?: string): string {
 function collectOccurrence(
   place: WordPlace,
   pairForms: readonly Form[] | undefined,
-  member: { readonly group: number; readonly side: number; readonly counterpart: string } | undefined,
+  member: FamilyMember | undefined,
   out: Occurrence[],
 ): void {
   const { prose } = place.block;
