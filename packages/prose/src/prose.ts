@@ -1,5 +1,5 @@
 import type { TxtNode } from "@textlint/ast-node-types";
-import { StringSource } from "textlint-util-to-string";
+import type { StringSource } from "textlint-util-to-string";
 import { MASK, maskNonProse } from "./nonProse";
 import { originalIndexLookup } from "./originalIndex";
 import { sentenceSpans } from "./sentences";
@@ -218,9 +218,14 @@ function labelRanges(node: TxtNode): Array<readonly [number, number]> {
   return ranges;
 }
 
+// textlint-util-to-string's bundle (with an HTML parser the prose layer never asks it for) is the
+// largest part of loading the rules: it is read when the first block is, not when a rule loads.
+let StringSourceClass: typeof StringSource | undefined;
+
 function buildProse(node: TxtNode): Prose {
   const tree = readableTree(node);
-  const source = new StringSource(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
+  StringSourceClass ??= (require("textlint-util-to-string") as { StringSource: typeof StringSource }).StringSource;
+  const source = new StringSourceClass(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
     replacer({ node: child, maskValue }) {
       if (MASKED_NODE_TYPES.has(child.type) && typeof (child as { value?: unknown }).value === "string") {
         return maskValue(MASK);

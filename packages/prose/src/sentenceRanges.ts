@@ -1,4 +1,4 @@
-import { English } from "sentence-splitter/lang";
+import type { English as EnglishLists } from "sentence-splitter/lang";
 import { isWhiteSpace } from "./whiteSpace";
 
 /**
@@ -23,49 +23,8 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   const pairOpen = new Uint8Array(PAIRS.length);
   let hiddenStart = -1; // the last word taken for an abbreviation: its periods end nothing
   let hiddenEnd = -1;
-
-  const endsSentenceAt = (i: number): boolean => {
-    if (pairsOpen > 0 || (i >= hiddenStart && i < hiddenEnd)) return false;
-    const c = text.charCodeAt(i);
-    if (c === PERIOD) return i + 1 >= n || isWhiteSpace(text.charCodeAt(i + 1));
-    return SEPARATORS.has(c);
-  };
-
-  /** sentence-splitter's abbreviation marker at a character read as part of a sentence. */
-  const markAbbreviation = (i: number): void => {
-    if (i >= hiddenStart && i < hiddenEnd) return;
-    if (i > 0 && !isWordBoundary(text, i - 1)) return;
-    let end = i;
-    let marked = false; // only a word with a period or an exclamation mark can be one of them
-    for (; end < n && !isWordBoundary(text, end); end++) {
-      const c = text.charCodeAt(end);
-      if (c === PERIOD || c === EXCLAMATION || c === CLICK) marked = true;
-    }
-    if (!marked) return;
-    const word = text.slice(i, end);
-    let hides = DOTTED_LETTERS.test(word) || EXCLAMATION_WORDS.has(word.toLowerCase()) || LIST_NUMBER.test(word);
-    // "Albert I. Jones": a capital and a period between capitalized words.
-    if (!hides && CAPITAL_PERIOD.test(word)) hides = CAPITALIZED.test(previousWord(text, i)) && CAPITALIZED.test(text.slice(end + 1, wordEnd(text, end + 1)));
-    if (hides) {
-      hiddenStart = i;
-      hiddenEnd = end;
-    }
-  };
-
-  const markPair = (i: number): void => {
-    const pair = PAIR_OF.get(text.charCodeAt(i));
-    if (pair === undefined) return;
-    if (pairOpen[pair.index] === 0) {
-      if (pair.opens) {
-        pairOpen[pair.index] = 1;
-        pairsOpen++;
-      }
-    } else if (pair.closes) {
-      pairOpen[pair.index] = 0;
-      pairsOpen--;
-    }
-  };
-
+  // The state lives in these locals and the helpers below take it as arguments: a closure that
+  // changed it would keep it on the heap, and this loop reads it at every character.
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -73,8 +32,8 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       i++;
       continue;
     }
-    if (endsSentenceAt(i)) {
-      while (i < n && endsSentenceAt(i)) i++;
+    if (endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) {
+      while (i < n && endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) i++;
       if (open >= 0) ranges.push([open, i]);
       open = -1;
       continue;
@@ -82,13 +41,64 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     if (open < 0) open = i;
     // A run of text up to a line break or a sentence end, spaces included.
     do {
-      markAbbreviation(i);
-      markPair(i);
+      // sentence-splitter's abbreviation marker, at the first character of a word outside a word already hidden.
+      if ((i < hiddenStart || i >= hiddenEnd) && (i === 0 || isWordBoundary(text, i - 1))) {
+        const end = hiddenWordEnd(text, i);
+        if (end >= 0) {
+          hiddenStart = i;
+          hiddenEnd = end;
+        }
+      }
+      const d = text.charCodeAt(i);
+      // Most characters are no pair mark: one comparison rules them out before a look-up.
+      if (d < 0x80 ? ASCII_PAIR_MARK[d] === 1 : d >= FIRST_WIDE_PAIR_MARK) pairsOpen += pairChange(d, pairOpen);
       i++;
-    } while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR && !endsSentenceAt(i));
+    } while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR && !endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd));
   }
   if (open >= 0) ranges.push([open, n]);
   return ranges;
+}
+
+/** Whether a sentence ends at i: at a separator, outside open pairs and a hidden word; a period only before white space or the end. */
+function endsSentenceAt(text: string, i: number, pairsOpen: number, hiddenStart: number, hiddenEnd: number): boolean {
+  if (pairsOpen > 0 || (i >= hiddenStart && i < hiddenEnd)) return false;
+  const c = text.charCodeAt(i);
+  if (c === PERIOD) return i + 1 >= text.length || isWhiteSpace(text.charCodeAt(i + 1));
+  return isSeparator(c);
+}
+
+/**
+ * The end of the word that starts at i if sentence-splitter takes it for an abbreviation whose
+ * periods end nothing (U.S.A., "12.", "Yahoo!", "Albert I. Jones"), else -1.
+ */
+function hiddenWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let end = i;
+  let marked = false; // only a word with a period or an exclamation mark can be one of them
+  for (; end < n && !isWordBoundary(text, end); end++) {
+    const c = text.charCodeAt(end);
+    if (c === PERIOD || c === EXCLAMATION || c === CLICK) marked = true;
+  }
+  if (!marked) return -1;
+  const word = text.slice(i, end);
+  let hides = DOTTED_LETTERS.test(word) || isExclamationWord(word) || LIST_NUMBER.test(word);
+  // "Albert I. Jones": a capital and a period between capitalized words.
+  if (!hides && CAPITAL_PERIOD.test(word)) hides = CAPITALIZED.test(previousWord(text, i)) && CAPITALIZED.test(text.slice(end + 1, wordEnd(text, end + 1)));
+  return hides ? end : -1;
+}
+
+/** How a pair mark changes the count of pairs open (+1, -1 or 0), marking its pair open or closed. */
+function pairChange(c: number, pairOpen: Uint8Array): number {
+  const pair = PAIR_OF.get(c);
+  if (pair === undefined) return 0;
+  if (pairOpen[pair.index] === 0) {
+    if (!pair.opens) return 0;
+    pairOpen[pair.index] = 1;
+    return 1;
+  }
+  if (!pair.closes) return 0;
+  pairOpen[pair.index] = 0;
+  return -1;
 }
 
 const LF = 0x0a;
@@ -96,8 +106,10 @@ const CR = 0x0d;
 const PERIOD = 0x2e;
 const EXCLAMATION = 0x21;
 const CLICK = 0x01c3; // ǃ, the letter of !Kung and its like, which sentence-splitter lists
-// sentence-splitter's separators: . ． 。 ? ! ？ ！
-const SEPARATORS = new Set([0x2e, 0xff0e, 0x3002, 0x3f, 0x21, 0xff1f, 0xff01]);
+/** sentence-splitter's separators: . ． 。 ? ! ？ ！ */
+function isSeparator(c: number): boolean {
+  return c === PERIOD || c === 0x3f || c === EXCLAMATION || c === 0xff0e || c === 0x3002 || c === 0xff1f || c === 0xff01;
+}
 
 // sentence-splitter's pair marks: a sentence does not end inside them.
 const PAIR_MARKS = ['""', "[]", "()", "{}", "「」", "（）", "『』", "｛｝", "［］", "〚〛", "【】", "《》"];
@@ -107,9 +119,20 @@ for (const p of PAIRS) {
   PAIR_OF.set(p.start, { index: p.index, opens: true, closes: p.start === p.end });
   if (p.end !== p.start) PAIR_OF.set(p.end, { index: p.index, opens: false, closes: true });
 }
+// Which ASCII characters are pair marks, and the first of the others (the CJK brackets and the full-width ones).
+const ASCII_PAIR_MARK = new Uint8Array(0x80);
+for (const c of PAIR_OF.keys()) if (c < 0x80) ASCII_PAIR_MARK[c] = 1;
+const FIRST_WIDE_PAIR_MARK = Math.min(...[...PAIR_OF.keys()].filter((c) => c >= 0x80));
 
 // Every one holds "!" or "ǃ" (checked by tests/sentenceRanges.property.test.ts against sentence-splitter).
-const EXCLAMATION_WORDS = new Set(English.EXCLAMATION_WORDS.map((w) => w.toLowerCase()));
+// Read from sentence-splitter's list when a word with one is first met, not when the rule loads.
+let exclamationWords: ReadonlySet<string> | undefined;
+function isExclamationWord(word: string): boolean {
+  exclamationWords ??= new Set(
+    (require("sentence-splitter/lang") as { English: typeof EnglishLists }).English.EXCLAMATION_WORDS.map((w) => w.toLowerCase()),
+  );
+  return exclamationWords.has(word.toLowerCase());
+}
 const DOTTED_LETTERS = /^(?:[a-zA-Z]\.){3,}$/;
 const LIST_NUMBER = /^\d+\.$/;
 const CAPITAL_PERIOD = /^\p{Lu}\./u;

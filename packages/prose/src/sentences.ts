@@ -1,38 +1,54 @@
-import { English } from "sentence-splitter/lang";
+import type { English as EnglishLists } from "sentence-splitter/lang";
 import { sentenceRanges } from "./sentenceRanges";
 
-const abbreviationData = require("../data/abbreviations.json") as {
-  abbreviations: string[];
-  states: string[];
-  monthsAndDays: string[];
-  compassPoints: string[];
-  units: string[];
-  titles: string[];
-  beforeNumber: string[];
-  words: string[];
-};
+interface AbbreviationSets {
+  readonly abbreviations: ReadonlySet<string>;
+  /** Written with a capital, a state, month or day is an abbreviation even where the lowercase form is a word: "Robinsonville, Miss. and", but "to miss. then". */
+  readonly capitalized: ReadonlySet<string>;
+  readonly units: ReadonlySet<string>;
+  readonly beforeNumber: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly prepositive: ReadonlySet<string>;
+}
 
-const WORDS = new Set(abbreviationData.words);
-const ABBREVIATIONS = new Set(
-  [
-    ...English.ABBREVIATIONS,
-    ...abbreviationData.abbreviations,
-    ...abbreviationData.states,
-    ...abbreviationData.monthsAndDays,
-    ...abbreviationData.compassPoints,
-    ...abbreviationData.units,
-  ]
-    .map((a) => a.toLowerCase())
-    .filter((a) => !WORDS.has(a)),
-);
-// Written with a capital, a state, month or day is an abbreviation even where the
-// lowercase form is a word: "Robinsonville, Miss. and", but "to miss. then".
-const CAPITALIZED = new Set([...abbreviationData.states, ...abbreviationData.monthsAndDays]);
-const UNITS = new Set(abbreviationData.units);
-const BEFORE_NUMBER = new Set(abbreviationData.beforeNumber);
-const TITLES = new Set(abbreviationData.titles.map((a) => a.toLowerCase()));
+let sets: AbbreviationSets | undefined;
 
-const PREPOSITIVE = new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles].map((a) => a.toLowerCase()));
+/** The abbreviation lists as sets, made when a text is first split or a word first asked about: loading a rule reads none of them. */
+function abbreviationSets(): AbbreviationSets {
+  if (sets !== undefined) return sets;
+  const { English } = require("sentence-splitter/lang") as { English: typeof EnglishLists };
+  const abbreviationData = require("../data/abbreviations.json") as {
+    abbreviations: string[];
+    states: string[];
+    monthsAndDays: string[];
+    compassPoints: string[];
+    units: string[];
+    titles: string[];
+    beforeNumber: string[];
+    words: string[];
+  };
+  const words = new Set(abbreviationData.words);
+  sets = {
+    abbreviations: new Set(
+      [
+        ...English.ABBREVIATIONS,
+        ...abbreviationData.abbreviations,
+        ...abbreviationData.states,
+        ...abbreviationData.monthsAndDays,
+        ...abbreviationData.compassPoints,
+        ...abbreviationData.units,
+      ]
+        .map((a) => a.toLowerCase())
+        .filter((a) => !words.has(a)),
+    ),
+    capitalized: new Set([...abbreviationData.states, ...abbreviationData.monthsAndDays]),
+    units: new Set(abbreviationData.units),
+    beforeNumber: new Set(abbreviationData.beforeNumber),
+    titles: new Set(abbreviationData.titles.map((a) => a.toLowerCase())),
+    prepositive: new Set([...English.PREPOSITIVE_ABBREVIATIONS, ...abbreviationData.titles].map((a) => a.toLowerCase())),
+  };
+  return sets;
+}
 
 // sentence-splitter compares every word with every abbreviation in its lists, which
 // costs as much as the rest of the split. Sentences are split as it splits them with empty
@@ -59,11 +75,12 @@ function endsAtAbbreviation(text: string, start: number, end: number, nextStart:
   const written = text.slice(a, end).replace(OPENERS, "");
   if (!written.endsWith(".")) return false;
   const last = written.toLowerCase();
-  if (PREPOSITIVE.has(last)) return true;
+  const { prepositive, beforeNumber } = abbreviationSets();
+  if (prepositive.has(last)) return true;
   let b = nextStart;
   while (b < nextEnd && !SPACE.test(text[b]!)) b++;
   const nextWord = text.slice(nextStart, b);
-  if (BEFORE_NUMBER.has(last)) return DIGIT_FIRST.test(nextWord);
+  if (beforeNumber.has(last)) return DIGIT_FIRST.test(nextWord);
   if (CAPITALIZED_WORD.test(nextWord)) return false;
   return isAbbreviation(written, nextWord, wordBefore(text, start, end - written.length));
 }
@@ -89,6 +106,8 @@ export interface Span {
 // space and a letter, ends a sentence (a list number starts its sentence instead).
 // Masked text counts as a word: "café" written "caf&eacute;" is "café" and then MASK.
 const NUMBER_END = /(?<=[\p{L}\p{N},;:)%'’"”\uFFFC][^\S\n]+\p{N}+\.)[^\S\n]+(?=[\p{L}“"‘(])/gu;
+
+const NUMBER_PERIOD = /\p{N}\./u;
 
 function splitAfterNumbers(text: string, span: Span, spans: Span[]): void {
   const sentence = text.slice(span.start, span.end);
@@ -122,6 +141,8 @@ export function sentenceSpans(text: string): Span[] {
       joined.push({ start, end });
     }
   }
+  // Only a number with a period after it can end a sentence inside a span.
+  if (!NUMBER_PERIOD.test(text)) return joined;
   const spans: Span[] = [];
   for (const span of joined) splitAfterNumbers(text, span, spans);
   return spans;
@@ -134,14 +155,15 @@ export function sentenceSpans(text: string): Span[] {
  */
 export function isAbbreviation(wordWithPeriod: string, nextWord = "", previousWord = ""): boolean {
   const lower = wordWithPeriod.toLowerCase();
-  if (BEFORE_NUMBER.has(lower)) return DIGIT_FIRST.test(nextWord);
-  if (ABBREVIATIONS.has(lower) || TITLES.has(lower) || CAPITALIZED.has(wordWithPeriod)) return true;
+  const { beforeNumber, abbreviations, titles, capitalized, units } = abbreviationSets();
+  if (beforeNumber.has(lower)) return DIGIT_FIRST.test(nextWord);
+  if (abbreviations.has(lower) || titles.has(lower) || capitalized.has(wordWithPeriod)) return true;
   const joined = NUMBER_JOINED.exec(lower);
-  if (joined !== null) return UNITS.has(lower.slice(joined[0].length));
-  return UNITS.has(lower) && NUMBER.test(previousWord);
+  if (joined !== null) return units.has(lower.slice(joined[0].length));
+  return units.has(lower) && NUMBER.test(previousWord);
 }
 
 /** Whether a word with its final period is a title that stands before a name (`Dr.`, `Mr.`). */
 export function isTitle(wordWithPeriod: string): boolean {
-  return TITLES.has(wordWithPeriod.toLowerCase());
+  return abbreviationSets().titles.has(wordWithPeriod.toLowerCase());
 }

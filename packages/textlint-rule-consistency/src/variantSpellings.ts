@@ -4,11 +4,6 @@ import { times } from "./counts";
 import type { LocatedFinding } from "./located";
 import { RULE_NAME } from "./options";
 
-const variantData = require("../data/variants.json") as { pairs: string[][] };
-const familyData = require("../data/spelling-families.json") as {
-  pairByPair: string[];
-  families: Record<string, Record<string, string>>;
-};
 
 /** One way of writing a word, as tokens and the text between them. */
 interface Form {
@@ -65,6 +60,12 @@ export function variantTable(extraPairs: ReadonlyArray<readonly string[]>, prefe
 }
 
 function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: readonly string[]): VariantTable {
+  // Read when the rule is first set up for a lint, not when it loads.
+  const variantData = require("../data/variants.json") as { pairs: string[][] };
+  const familyData = require("../data/spelling-families.json") as {
+    pairByPair: string[];
+    families: Record<string, Record<string, string>>;
+  };
   const groups: Group[] = [];
   const formsByFirst = new Map<string, Form[]>();
   const familyWords = new Map<string, { group: number; side: number; counterpart: string }>();
