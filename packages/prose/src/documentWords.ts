@@ -278,6 +278,7 @@ function buildIndex(root: TxtNode): DocumentWords {
     const block = blocks[b]!;
     const { tokens } = block.prose;
     const base = b * PLACE_SPAN;
+    const { title, labelEnd } = block;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word") continue;
@@ -301,7 +302,8 @@ function buildIndex(root: TxtNode): DocumentWords {
         }
         records.set(text, record);
       }
-      const kind = block.title || i < block.labelEnd ? TITLE : standsMidSentence(tokens, i) ? MID : START;
+      // After a word (most words) a word stands mid-sentence without further reading.
+      const kind = title || i < labelEnd ? TITLE : (i > 0 && tokens[i - 1]!.kind === "word") || standsMidSentence(tokens, i) ? MID : START;
       if (kind === MID && record.midCount++ === 0 && !writtenMidSentence(record)) record.entry.midFormCount++;
       const place = store.add((base + i) * 4 + kind);
       if (record.last === -1) record.first = place;

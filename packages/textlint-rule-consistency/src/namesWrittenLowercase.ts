@@ -39,10 +39,11 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
     }
     // Cheap first: the word must be written mid-sentence both lowercase and in another form.
     if (forms.midFormCount < 2 || !forms.midForms.includes(forms.key)) continue;
-    const lowercase = forms.mid.get(forms.key) ?? [];
-    const alone = documentName(forms, true);
+    // Counted first, with no place made: most words written both ways are no name.
     const anywhere = documentName(forms, false);
     if (anywhere === undefined) continue;
+    const lowercase = forms.mid.get(forms.key) ?? [];
+    const alone = documentName(forms, true);
     const ordinary = isOrdinaryWord(forms.key);
     for (const place of lowercase) {
       if (isCodeOrPrefix(place)) continue;
@@ -63,16 +64,16 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
  * A word capitalized in more than one way (PostScript, Postscript) has no form the document settles.
  */
 function documentName(forms: WordForms, aloneOnly: boolean): { form: string; count: number } | undefined {
-  const lowercase = forms.mid.get(forms.key)?.length ?? 0;
+  const lowercase = forms.midCountOf(forms.key);
   if (lowercase === 0 || !isAllLowercase(forms.key)) return undefined;
   let name: string | undefined;
   let count = 0;
-  for (const [form, places] of forms.mid) {
+  for (const form of forms.midForms) {
     // META or NVIDIA in capitals is emphasis or an acronym, not the case of a name.
     if (!startsUpper(form) || isAllCaps(form)) continue;
     if (name !== undefined) return undefined;
     name = form;
-    count = aloneOnly ? places.filter(standsAlone).length : places.length;
+    count = aloneOnly ? (forms.mid.get(form) ?? []).filter(standsAlone).length : forms.midCountOf(form);
   }
   if (name === undefined || count < MIN_NAME_USES || count <= lowercase) return undefined;
   return { form: name, count };
