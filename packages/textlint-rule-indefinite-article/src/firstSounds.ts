@@ -1,21 +1,38 @@
-// The table scripts/build-table.mjs reduces from the CMU Pronouncing Dictionary.
-const table = require("../data/first-sounds.json") as {
-  words: Record<string, "a" | "an" | "either">;
-  prefixes: Record<string, "a" | "an" | "?">;
-  spelledOut: string[];
-};
+// The table scripts/build-table.mjs reduces from the CMU Pronouncing Dictionary, read when a
+// lint first asks about a word, not when the rule loads.
+interface FirstSounds {
+  readonly words: ReadonlyMap<string, Article>;
+  readonly prefixes: ReadonlyMap<string, "a" | "an" | "?">;
+  readonly spelledOut: ReadonlySet<string>;
+  readonly longestPrefix: number;
+}
 
-const WORDS = new Map(Object.entries(table.words));
-const PREFIXES = new Map(Object.entries(table.prefixes));
-const SPELLED_OUT = new Set(table.spelledOut);
-const LONGEST_PREFIX = Math.max(...[...PREFIXES.keys()].map((p) => p.length));
+let tables: FirstSounds | undefined;
+
+function firstSounds(): FirstSounds {
+  if (tables !== undefined) return tables;
+  const table = require("../data/first-sounds.json") as {
+    words: Record<string, "a" | "an" | "either">;
+    prefixes: Record<string, "a" | "an" | "?">;
+    spelledOut: string[];
+  };
+  const prefixes = new Map(Object.entries(table.prefixes));
+  tables = {
+    words: new Map(Object.entries(table.words)),
+    prefixes,
+    spelledOut: new Set(table.spelledOut),
+    longestPrefix: Math.max(...[...prefixes.keys()].map((p) => p.length)),
+  };
+  return tables;
+}
+
 const VOWEL_LETTER = /^[aeiou]/;
 
 export type Article = "a" | "an" | "either";
 
 /** The dictionary's listing for a lower-case word, if it lists it by name. */
 export function listedArticle(word: string): Article | undefined {
-  return WORDS.get(word);
+  return firstSounds().words.get(word);
 }
 
 /**
@@ -25,10 +42,11 @@ export function listedArticle(word: string): Article | undefined {
  * dictionary's words disagree too much to tell (un-: unit, until).
  */
 export function dictionaryArticle(word: string): Article | undefined {
-  const listed = WORDS.get(word);
+  const { words, prefixes, longestPrefix } = firstSounds();
+  const listed = words.get(word);
   if (listed !== undefined) return listed;
-  for (let length = Math.min(word.length, LONGEST_PREFIX); length > 0; length--) {
-    const verdict = PREFIXES.get(word.slice(0, length));
+  for (let length = Math.min(word.length, longestPrefix); length > 0; length--) {
+    const verdict = prefixes.get(word.slice(0, length));
     if (verdict !== undefined) return verdict === "?" ? undefined : verdict;
   }
   return VOWEL_LETTER.test(word) ? "an" : "a";
@@ -36,5 +54,5 @@ export function dictionaryArticle(word: string): Article | undefined {
 
 /** Whether the dictionary also says this word letter by letter with another first sound (us: U.S., un: U.N.). */
 export function isAlsoSpelledOut(word: string): boolean {
-  return SPELLED_OUT.has(word);
+  return firstSounds().spelledOut.has(word);
 }
