@@ -278,6 +278,22 @@ async function main() {
     lrows.push([p.name + (p.name === PRESET_PACKAGE ? " (all its rules)" : ""), r.error ? `error: ${r.error}` : ms(r.ms)]);
   }
   printTable(["package", "load ms"], lrows);
+  // What a first lint pays on top: data each rule reads only when a lint first needs it, and the JIT's first pass.
+  if (!preset.error) {
+    const firsts = [];
+    for (let i = 0; i < args.loadRuns; i++) {
+      try {
+        firsts.push(JSON.parse(execFileSync(process.execPath, [join(ROOT, "bench", "firstLint.mjs"), ...(clock === "wall" ? ["--wall"] : [])], { encoding: "utf8", cwd: ROOT })));
+      } catch (err) {
+        notes.push(`first lint failed: ${String(err.stderr || err.message).split("\n")[0]}`);
+        break;
+      }
+    }
+    if (firsts.length > 0) {
+      const m = (k) => ms(median(firsts.map((f) => f[k])));
+      console.log(`  the preset in a fresh process with textlint already loaded (bench/firstLint.mjs, median of ${firsts.length}): load ${m("load")} ms, first lint of the example article (~2,400 words, .txt) ${m("firstLint")} ms, load and first lint ${ms(median(firsts.map((f) => f.load + f.firstLint)))} ms; a second lint ${m("warmLint")} ms, textlint with no rules ${m("noRules")} ms`);
+    }
+  }
 
   // 5. The editor case: one article of about 2,000 words, linted again and again in-process.
   if (!preset.error) {
