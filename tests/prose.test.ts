@@ -285,6 +285,12 @@ describe("maskNonProse", () => {
     expect(maskNonProse("at 9 a.m. and 5 p.m. today")).toBe("at 9 a.m. and 5 p.m. today");
   });
 
+  it("leaves numbers and one-letter abbreviations alone, and still masks a one-letter extension after a mark or a name", () => {
+    expect(maskNonProse("It rose 3.5% (e.g., in the U.S.), to 1,000.50 a day.")).toBe("It rose 3.5% (e.g., in the U.S.), to 1,000.50 a day.");
+    expect(maskNonProse("Compile (.c) and _.h files")).toBe(`Compile (${MASK.repeat(2)}) and _${MASK.repeat(2)} files`);
+    expect(maskNonProse("Edit 10.c and main.c today")).toBe(`Edit ${MASK.repeat(4)} and ${MASK.repeat(6)} today`);
+  });
+
   it("keeps the length of the text", () => {
     const text = "See https://example.com and a@b.org and notes.txt.";
     expect(maskNonProse(text)).toHaveLength(text.length);

@@ -62,6 +62,8 @@ export function maskNonProse(text: string): string {
     let candidate = false;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
+      // Lowercase letters, most of any text, are neither white space nor a mark that starts a name.
+      if (c > BACKSLASH && c < 0x80) continue;
       if (isWhiteSpace(c)) break;
       if ((c === DOT || c === SLASH || c === AT || c === BACKSLASH) && i + 1 < n && !isWhiteSpace(text.charCodeAt(i + 1))) candidate = true;
     }
@@ -71,7 +73,7 @@ export function maskNonProse(text: string): string {
       out += text.slice(copied, start) + MASK.repeat(kept - start);
       copied = kept;
       changed = true;
-    } else if (candidate) {
+    } else if (candidate && !isPlainRun(text, start, i)) {
       const run = text.slice(start, i);
       const masked = run.replace(NON_PROSE, (match) => (isSentenceJoin(match) ? match : MASK.repeat(match.length)));
       if (masked !== run) {
@@ -82,6 +84,46 @@ export function maskNonProse(text: string): string {
     }
   }
   return changed ? out + text.slice(copied) : text;
+}
+
+// Whether the data has a top-level domain of one character, or an extension or domain of digits only:
+// then a run of single letters or of numbers could be a host or file name, and isPlainRun says nothing.
+const ONE_CHARACTER_DOMAIN = extensionData.tlds.some((tld) => tld.length < 2);
+const DIGITS_ONLY_NAME = [...extensionData.tlds, ...extensionData.extensions].some((name) => /^\d+$/.test(name));
+// Marks outside ASCII that join no part of a name: quotation marks, dashes, the ellipsis.
+const NON_ASCII_MARKS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026]);
+
+/**
+ * Whether a run of text without white space can hold nothing NON_PROSE masks, read in one pass
+ * (the expression tries each of its kinds at every character): no "/", "@" or "\", each period
+ * right after a letter or digit, and either every part between marks is one character ("e.g.,",
+ * "U.S.", "a.m.": no domain or file name has a one-letter name, and a one-letter extension needs
+ * a name of two or more) or every part is digits ("3.5", "1,000.50"). Anything else, and any
+ * other character outside ASCII, is left to the expression.
+ */
+function isPlainRun(text: string, start: number, end: number): boolean {
+  let part = 0;
+  let longestPart = 0;
+  let digitsOnly = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (digit || letter || c === 0x5f || c === 0x2d) {
+      part++;
+      if (!digit) digitsOnly = false;
+      continue;
+    }
+    if (c === SLASH || c === AT || c === BACKSLASH || (c >= 0x80 && !NON_ASCII_MARKS.has(c))) return false;
+    if (c === DOT) {
+      const before = i > start ? text.charCodeAt(i - 1) : 0;
+      if (!((before >= 0x30 && before <= 0x39) || (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a))) return false;
+    }
+    if (part > longestPart) longestPart = part;
+    part = 0;
+  }
+  if (part > longestPart) longestPart = part;
+  return (longestPart <= 1 && !ONE_CHARACTER_DOMAIN) || (digitsOnly && !DIGITS_ONLY_NAME);
 }
 
 // "extraction.Cache", "library.So": a capitalized word after the period starts a sentence;
