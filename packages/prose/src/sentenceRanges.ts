@@ -23,6 +23,9 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   const pairOpen = new Uint8Array(PAIRS.length);
   let hiddenStart = -1; // the last word taken for an abbreviation: its periods end nothing
   let hiddenEnd = -1;
+  // The first character of the last word read as part of a sentence, not yet looked at: whether
+  // it hides its periods matters only at a sentence mark, so most words are never read twice.
+  let pending = -1;
   // The state lives in these locals and the helpers below take it as arguments: a closure that
   // changed it would keep it on the heap, and this loop reads it at every character.
   let i = 0;
@@ -32,6 +35,14 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       i++;
       continue;
     }
+    if (pending >= 0 && isSeparator(c)) {
+      const end = hiddenWordEnd(text, pending);
+      if (end >= 0) {
+        hiddenStart = pending;
+        hiddenEnd = end;
+      }
+      pending = -1;
+    }
     if (endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) {
       while (i < n && endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) i++;
       if (open >= 0) ranges.push([open, i]);
@@ -40,20 +51,26 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     }
     if (open < 0) open = i;
     // A run of text up to a line break or a sentence end, spaces included.
-    do {
+    for (;;) {
       // sentence-splitter's abbreviation marker, at the first character of a word outside a word already hidden.
-      if ((i < hiddenStart || i >= hiddenEnd) && (i === 0 || isWordBoundary(text, i - 1))) {
-        const end = hiddenWordEnd(text, i);
-        if (end >= 0) {
-          hiddenStart = i;
-          hiddenEnd = end;
-        }
-      }
+      if ((i < hiddenStart || i >= hiddenEnd) && (i === 0 || isWordBoundary(text, i - 1))) pending = i;
       const d = text.charCodeAt(i);
       // Most characters are no pair mark: one comparison rules them out before a look-up.
       if (d < 0x80 ? ASCII_PAIR_MARK[d] === 1 : d >= FIRST_WIDE_PAIR_MARK) pairsOpen += pairChange(d, pairOpen);
       i++;
-    } while (i < n && text.charCodeAt(i) !== LF && text.charCodeAt(i) !== CR && !endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd));
+      if (i >= n) break;
+      const next = text.charCodeAt(i);
+      if (next === LF || next === CR) break;
+      if (pending >= 0 && isSeparator(next)) {
+        const end = hiddenWordEnd(text, pending);
+        if (end >= 0) {
+          hiddenStart = pending;
+          hiddenEnd = end;
+        }
+        pending = -1;
+      }
+      if (endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) break;
+    }
   }
   if (open >= 0) ranges.push([open, n]);
   return ranges;
