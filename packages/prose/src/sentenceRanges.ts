@@ -35,14 +35,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       i++;
       continue;
     }
-    if (pending >= 0 && isSeparator(c)) {
-      const end = hiddenWordEnd(text, pending);
-      if (end >= 0) {
-        hiddenStart = pending;
-        hiddenEnd = end;
-      }
-      pending = -1;
-    }
+    // Here a word left pending has ended (at white space, or at a mark already read below).
     if (endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) {
       while (i < n && endsSentenceAt(text, i, pairsOpen, hiddenStart, hiddenEnd)) i++;
       if (open >= 0) ranges.push([open, i]);
