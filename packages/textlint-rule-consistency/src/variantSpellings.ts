@@ -1,4 +1,4 @@
-import { OptionError, standsMidSentence, tokenize, type DocumentWords, type Prose, type Token, type WordPlace } from "@copydesk/prose";
+import { OptionError, standsMidSentence, tokenize, type DocumentWords, type Prose, type Token, type WordForms, type WordPlace } from "@copydesk/prose";
 import { inCaseOf, isAllCaps, startsUpper } from "./casing";
 import { times } from "./counts";
 import type { LocatedFinding } from "./located";
@@ -148,10 +148,19 @@ interface Occurrence {
 export function variantSpellings(words: DocumentWords, table: VariantTable): LocatedFinding[] {
   const occurrences: Occurrence[] = [];
   // Only the words the document uses are looked up, once each; then their places are read.
+  const listedWords: Array<{ readonly forms: WordForms; readonly pairForms: readonly Form[] | undefined; readonly member: FamilyMember | undefined }> = [];
+  // For each spelling family, the sides (bit 1: British, bit 2: American) the document has a word of.
+  const familySides = new Map<number, number>();
   for (const forms of words.words()) {
     const listed = table.byWord.get(forms.key);
     if (listed === undefined) continue;
-    const { pairForms, member } = listed;
+    listedWords.push({ forms, ...listed });
+    const { member } = listed;
+    if (member !== undefined) familySides.set(member.group, (familySides.get(member.group) ?? 0) | (1 << member.side));
+  }
+  for (const { forms, pairForms, member } of listedWords) {
+    // A family the document spells one way only, with no house style, has nothing to report: its places are not read.
+    if (member !== undefined && table.groups[member.group]!.preferred === -1 && familySides.get(member.group) !== 0b11) continue;
     // A form written as given (US, U.S.) is looked for only where the word is written that way: not at every "us".
     const places =
       member === undefined && pairForms!.every((form) => form.exact)
