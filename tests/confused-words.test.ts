@@ -195,6 +195,61 @@ describe("weather and whether, decided by the word classes around them", () => {
   });
 });
 
+describe("weather and whether: the noun with no determiner, and clauses that a comma parts", () => {
+  tester.run("confused-words: weather/whether, lists, commas and clause verbs", rule, {
+    valid: [
+      // an item of a list, and the first of a list after a preposition
+      "Damage from frost, weather, and pests was high.",
+      "Farmers talk about weather, prices and feed.",
+      // a comma after a word of asking, or a phrase set off before the clause
+      "The question of whether, in the end, it matters is open.",
+      "Officials asked whether, after the vote, the bridge would open.",
+      "They argued about whether, in fact, the law applied.",
+      // a noun phrase and then a comma: the noun
+      "The sailors spoke of weather, since little else mattered at sea.",
+      "They moved west to escape the damp Boston weather, and they never returned.",
+      "Nobody asked the Boston voters whether they wanted the tax.",
+      // a verb in "-s" that ends the clause
+      "We sail at dawn if weather permits.",
+      "I wonder whether it permits.",
+      // after "with" alone, a noun and a past form that is also a participle: a modifier
+      "A farmer with weather lines etched into his face waved.",
+      // one comma between a list and its verb: no clause of "whether"
+      "The coating, with its low cost, weather resistance and gloss, clearly wins.",
+      // after a word of asking, older prose may set one comma before the verb
+      "It may well be doubted whether the gain, has been worth it.",
+      "Reporters asked whether Mr. Lee has resigned.",
+      "One may ask whether this will last.",
+      "It depends on whether the lines cross at the edge.",
+      "The crew sails according to weather conditions at sea.",
+      "Trains run according to whether conditions allow it.",
+      "She doesn't give a damn whether he stays or not.",
+    ],
+    invalid: [
+      reportsOnly("The barn suffered from rot, whether, and neglect.", "whether"),
+      reportsOnly("Farmers talk about whether, prices and feed.", "whether"),
+      reportsOnly("The sailors spoke of whether, since little else mattered at sea.", "whether"),
+      reportsOnly("They moved west to escape the damp Boston whether, and they never returned.", "whether"),
+      reportsOnly("We sail at dawn if whether permits.", "whether"),
+      reportsOnly("The crew sails according to whether conditions at sea.", "whether"),
+      // a determiner, an adjective, a clause and its alternative: "whether"
+      reportsOnly("She doesn't give a damn weather he stays or not.", "weather"),
+      // a clause after "with" whose verb can only be finite is still reported
+      reportsOnly("Much of the risk lies with weather the bank survives.", "weather"),
+      flags("It may well be doubted weather the gain, has been worth it.", "weather", "It may well be doubted whether the gain, has been worth it."),
+      // the dot of a title ends nothing
+      flags("Reporters asked weather Mr. Lee has resigned.", "weather", "Reporters asked whether Mr. Lee has resigned."),
+      // a modal after "this" is the verb, not a noun
+      flags("One may ask weather this will last.", "weather", "One may ask whether this will last."),
+      // after a plural noun, a base form is the verb though it can be an adjective
+      flags("It depends on weather the lines cross at the edge.", "weather", "It depends on whether the lines cross at the edge."),
+      reportsOnly("- Farmers talk about whether, prices and feed.", "whether"),
+      reportsOnly("> We sail at dawn if whether permits.", "whether"),
+      reportsOnly("## Sailing if whether permits", "whether"),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [

@@ -1,4 +1,4 @@
-import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, isTitle, wordClassesOf } from "@copydesk/prose";
 import type { TokenRun } from "./tokenPattern";
 
 /** The word-sets the decision names; data/weather-whether-classes.json says what each holds. */
@@ -75,7 +75,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const compoundAfter = after !== undefined && words.compound.has(after);
   // The clause may run on past commas and phrases; after an adjective it must follow at once
   // ("it being calm weather, they broke out" is no clause of "weather").
-  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, modifier !== "adjective" || cueWord);
+  // After a word of asking, older prose may part the subject from its verb with one comma ("it
+  // may well be questioned whether the benefit, has not been as great").
+  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, modifier !== "adjective" || cueWord, cueBefore);
   const toVerbAfter = after === "to" && view.baseVerbAt(at + 2);
   // What a "whether" could introduce: a clause, "or", "to" and a verb.
   const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
@@ -84,7 +86,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
   // An item of a list, between commas or after "and" or "or" and before a comma ("fire,
   // weather, animals", "cursing command or weather, he …"), is a noun, not a clause's start.
-  if (view.run.tokens[at + 1]?.text === "," && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or") && view.listItemBefore(at - 2)) return undefined;
+  const commaAfter = view.run.tokens[at + 1]?.text === ",";
+  if (commaAfter && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or") && view.listItemBefore(at - 2)) return { word: "weather", fix: false };
 
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
@@ -97,7 +100,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // after leave it open.
     // So does a clause at once after it ("gives a damn whether some tramp cracks", "the 45-degree
     // weather the game was played in").
-    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) return undefined;
+    // A clause and then "or" and a verb or "not" are a "whether"'s alternatives ("give a damn
+    // whether she won or didn't"), as after a noun phrase below.
+    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
+      return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
+    }
     return { word: "weather", fix: true };
   }
 
@@ -108,7 +115,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // same phenotype whether its allele is identical or different"), not a clause about the
   // weather ("the holiday weather we came to", "the summer weather we had in May or June").
   if (view.headOfNounPhrase(at, words)) {
-    if (!introduces) return { word: "weather", fix: false };
+    // A clause that starts only past a comma or a phrase ("in the muggy Washington weather, and
+    // he had to return") belongs to the sentence, not to a "whether": only a clause at once,
+    // "to" and a verb, or an "or" make "whether" possible.
+    if (!introduces || (!toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, false))) return { word: "weather", fix: false };
     // The clause follows at once: "ask for the Seattle weather, or would you …" has none.
     return view.clauseFrom(at + 1, words, false) && view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
   }
@@ -139,6 +149,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
   const inverted = before !== undefined && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // So does a verb in "-s" that ends the clause with no object: "if weather permits." A "whether"
+  // clause would need a subject before that verb.
+  if (!cueBefore && view.canBe(at + 1, WordClass.VerbS) && view.isClauseBreak(at + 2)) return { word: "weather", fix: false };
+  // A list right after a comma ("talk about weather, prices and feed"): the word is its first
+  // item. A phrase set off before a clause ("whether, in the end, it works") starts otherwise.
+  if (commaAfter && view.listFrom(at + 2)) return { word: "weather", fix: false };
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
@@ -146,6 +162,13 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("weather or climate") it joins two nouns.
   if (after === "or") return view.word(at + 2) === "no" ? { word: "whether", fix: !looseLeft } : { word: "weather", fix: false };
   if (toVerbAfter) return { word: "whether", fix: true };
+  // A comma right after, after a noun or a preposition with no word of asking ("its tang of
+  // weather, its change of seasons"): a "whether" there would open a clause that never comes.
+  // A comma after a word of asking ("asked, whether, in the long run, …") or at a clause's start
+  // may set off a phrase before the clause, and an "or" later may be the alternative.
+  if (commaAfter && before !== undefined && !cueBefore && !orLater && view.canBe(at - 1, ANY_NOUN | WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
+    return { word: "weather", fix: false };
+  }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
   if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
   if (clauseAfter && !looseLeft) {
@@ -155,7 +178,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
     // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
     // a word of asking before it is ("depends on", "concerned with").
-    const certainCue = cueBefore && (!words.weakPreposition.has(before ?? "") || isCue(view.word(at - 2) ?? "", words));
+    const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
+    // After "with", "by", "at" or "into" alone, a noun and a past form that is also a participle
+    // read as the noun and its modifier ("a man with weather cracks furrowed into his cheeks"):
+    // no clause is certain there.
+    if (weakOnly && view.canBe(view.clauseVerbFrom(at + 1, words, true), WordClass.Participle)) return undefined;
+    const certainCue = cueBefore && !weakOnly;
     return { word: "whether", fix: certainCue || pronounClause || (opensSentence && orLater) };
   }
   if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1))) {
@@ -168,7 +196,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   //    "weather". At a sentence's start "Whether forecasts hold is unclear" stays.
   // After a preposition ("blocked with whether stripping") it holds when no verb follows the noun;
   // at a sentence's start, when the sentence has no verb at all ("Whether vane shaped like a T.").
-  const prepositionOnly = words.preposition.has(before ?? "") && !view.verbAt(at + 2);
+  // After a word of asking too, a "whether" clause needs the noun to be its subject, with a verb
+  // of its own: "according to weather conditions at sea" has none.
+  const prepositionOnly = (words.preposition.has(before ?? "") && !view.verbAt(at + 2)) || (cueBefore && !view.clauseFrom(at + 1, words, true, true));
   // At a sentence's start a "whether" clause needs a second verb ("Whether forecasts hold is
   // unclear"); "Whether reports from abroad are late." has one.
   const verbless = opensSentence ? !view.verbsFrom(at + 2, 2) : afterBreak && !view.verbsFrom(at + 1, 1);
@@ -359,19 +389,29 @@ class SentenceView {
    * Whether a clause starts at index `i`: a subject (a pronoun, or a noun phrase with a
    * noun at its head) followed by a verb of its own, before the clause ends.
    */
-  clauseFrom(i: number, words: WeatherWhetherWords, loose: boolean): boolean {
+  clauseFrom(i: number, words: WeatherWhetherWords, loose: boolean, oneComma = false): boolean {
+    return this.clauseVerbFrom(i, words, loose, oneComma) >= 0;
+  }
+
+  /**
+   * The index of the verb of the clause that starts at `i` (see `clauseFrom`), or -1. With
+   * `oneComma`, a single comma may stand between the subject and its verb.
+   */
+  clauseVerbFrom(i: number, words: WeatherWhetherWords, loose: boolean, oneComma = false): number {
     const first = this.word(i);
     const token = this.run.tokens[i];
-    if (token === undefined) return false;
-    if (first !== undefined && words.contractedSubject.has(first)) return true;
+    if (token === undefined) return -1;
+    if (first !== undefined && words.contractedSubject.has(first)) return i;
     // "warmer weather where she eats": a wh-word other than "what" or "who" opens no subject.
-    if (first !== undefined && first !== "what" && first !== "who" && this.classesAt(i) === WordClass.Wh) return false;
+    if (first !== undefined && first !== "what" && first !== "who" && this.classesAt(i) === WordClass.Wh) return -1;
     if (first !== undefined && (words.subjectPronoun.has(first) || first === "what" || first === "who")) {
       // "whether this is", but "weather this storm": after a determiner a noun is read as a noun.
-      const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "");
-      if (!nounNext && (this.verbAt(i + 1) || (this.canBe(i + 1, WordClass.Adverb | WordClass.Pronoun) && this.verbAt(i + 2)))) return true;
+      // A modal is the verb, though the lexicon has it as a noun too: "whether this will help".
+      const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "") && !this.canBe(i + 1, WordClass.Modal);
+      if (!nounNext && this.verbAt(i + 1)) return i + 1;
+      if (!nounNext && this.canBe(i + 1, WordClass.Adverb | WordClass.Pronoun) && this.verbAt(i + 2)) return i + 2;
       // "this", "that", "those" may also start a noun phrase: read on.
-      if (!this.canBe(i, WordClass.Determiner)) return false;
+      if (!this.canBe(i, WordClass.Determiner)) return -1;
     }
     let head = false;
     let headAt = -1;
@@ -380,6 +420,12 @@ class SentenceView {
     // A determiner opened the noun phrase, and no head came yet.
     let opened = false;
     const limit = loose ? 40 : 20;
+    // Commas after the subject's first word, and where the last one stands: a subject is parted
+    // from its verb by a pair of commas around a phrase ("whether the plan, in the end, works"),
+    // never by one ("optical characteristics, weather resistance and formability, strongly
+    // dominates" is a list item, not a clause).
+    let commas = 0;
+    let lastComma = -1;
     for (let j = i, steps = 0; j < this.run.tokens.length && steps < limit; j++, steps++) {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") {
@@ -388,16 +434,26 @@ class SentenceView {
         continue;
       }
       if (t.kind === "punct") {
+        if (t.text === "," && (head || headAt >= 0 || outerAt >= 0)) {
+          commas++;
+          lastComma = j;
+        }
         if (t.text === "'" || t.text === "’" || t.text === "-" || (loose && !SENTENCE_END.has(t.text))) continue;
-        // The dots of an initialism ("the U.S. goes") end nothing.
-        if (t.text === "." && this.initialismDot(j)) continue;
-        return false;
+        // The dots of an initialism ("the U.S. goes") or a title ("Mr. Lee has") end nothing.
+        if (t.text === "." && (this.initialismDot(j) || this.titleDot(j))) continue;
+        return -1;
       }
       const c = this.classesAt(j);
       // The outer head may take the verb too, unless the verb could be a noun right after a
       // noun ("times in the housing market": "market" is no verb of "times").
       const outer = outerAt >= 0 && !(headAt === j - 1 && (c & ANY_NOUN) !== 0) && this.agrees(outerAt, j);
-      if (head && this.verbAt(j) && (this.agrees(headAt, j) || outer)) return true;
+      // After a plural noun, a base form is the verb even where it can be an adjective too
+      // ("whether the curves cross", "whether prices clear"); after a singular one it is not.
+      const pluralVerb = head && headAt >= 0 && (this.classesAt(headAt) & ANY_NOUN) === WordClass.PluralNoun && (c & WordClass.Verb) !== 0 && (c & WordClass.Determiner) === 0;
+      if (head && (this.verbAt(j) || pluralVerb) && (this.agrees(headAt, j) || outer)) {
+        if (!oneComma && commas % 2 === 1 && this.onlyAdverbsBetween(lastComma, j)) return -1;
+        return j;
+      }
       // After a determiner, the word before "is", "has" or a modal is the head, whatever else it
       // can be: "the offset is correct".
       if (opened && !head && this.strongVerbAt(j + 1)) {
@@ -406,7 +462,7 @@ class SentenceView {
         continue;
       }
       // "a lot better than we do": the clause would have ended.
-      if (head && words.clauseEnd.has(this.run.normalized[j]!)) return false;
+      if (head && words.clauseEnd.has(this.run.normalized[j]!)) return -1;
       if (head && (c & (WordClass.Preposition | WordClass.Conjunction)) && this.run.normalized[j] !== "that") {
         // "the members of the board will": a phrase inside the subject.
         if (outerAt < 0) outerAt = headAt;
@@ -416,7 +472,7 @@ class SentenceView {
       }
       if (c & (WordClass.Determiner | WordClass.Possessive | WordClass.Number)) {
         // A determiner after the head starts another noun phrase, an object: "weather out a storm".
-        if (head && !loose && (c & (WordClass.Determiner | WordClass.Possessive)) && !(c & WordClass.Pronoun)) return false;
+        if (head && !loose && (c & (WordClass.Determiner | WordClass.Possessive)) && !(c & WordClass.Pronoun)) return -1;
         head = false;
         opened = true;
         continue;
@@ -424,7 +480,7 @@ class SentenceView {
       // A verb with no head before it ("dirt and weather exposure and cannot obstruct") starts no subject.
       if (this.strongVerbAt(j)) {
         if (loose) continue;
-        return false;
+        return -1;
       }
       if (c === 0 || (c & (ANY_NOUN | WordClass.Pronoun)) !== 0 || /^\p{Lu}/u.test(t.text)) {
         head = true;
@@ -435,9 +491,9 @@ class SentenceView {
       if (!head && (c & (WordClass.Adjective | WordClass.Participle | WordClass.Gerund | WordClass.Adverb))) continue;
       // "provision not stipulated by treaty ought to": adverbs and participles after the head.
       if (loose || (head && (c & (WordClass.Adverb | WordClass.Participle)))) continue;
-      return false;
+      return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -480,6 +536,25 @@ class SentenceView {
     return w !== undefined && this.canBe(i, ANY_NOUN) && !isCue(w, this.words);
   }
 
+  /**
+   * A noun at `i` that is a list's next item: it can be a noun and nothing that opens a phrase
+   * or a clause (a determiner, pronoun, preposition, adverb, conjunction), and a comma, "and" or
+   * "or" follows it.
+   */
+  listFrom(i: number): boolean {
+    const c = this.classesAt(i);
+    const opens = WordClass.Determiner | WordClass.Pronoun | WordClass.Preposition | WordClass.Adverb | WordClass.Conjunction | WordClass.Wh | WordClass.Modal;
+    if ((c & ANY_NOUN) === 0 || (c & opens) !== 0) return false;
+    const next = this.run.normalized[i + 1];
+    return next === "," || next === "and" || next === "or";
+  }
+
+  /** Whether only adverbs stand between indexes `from` and `to`. */
+  onlyAdverbsBetween(from: number, to: number): boolean {
+    for (let j = from + 1; j < to; j++) if ((this.classesAt(j) & ~WordClass.Adjective) !== WordClass.Adverb) return false;
+    return true;
+  }
+
   /** A form of "be", "have" or "do", or a modal, at `i`: a verb whatever comes before it. */
   strongVerbAt(i: number): boolean {
     const w = this.word(i);
@@ -494,6 +569,12 @@ class SentenceView {
     if (prev?.kind !== "word" || prev.text.length !== 1 || prev.end !== dot.start) return false;
     const chained = this.run.tokens[i - 2]?.text === "." && this.run.tokens[i - 2]!.end === prev.start;
     return chained || next === undefined || next.kind !== "word" || next.start === dot.end || /^\p{Ll}/u.test(next.text);
+  }
+
+  /** A "." right after a title: "Mr.", "Dr.". */
+  titleDot(i: number): boolean {
+    const prev = this.run.tokens[i - 1];
+    return prev?.kind === "word" && prev.end === this.run.tokens[i]!.start && isTitle(`${prev.text}.`);
   }
 
   /** A determiner or possessive right before the adjective at `i`: "the unemployed". */
