@@ -224,6 +224,17 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       "The crew sails according to weather conditions at sea.",
       "Trains run according to whether conditions allow it.",
       "She doesn't give a damn whether he stays or not.",
+      // after a preposition that takes no clause, a clause right after leaves it open
+      "Nobody plays golf in weather that bad.",
+      "Boats stayed in port through whether that was worse than forecast.",
+      "The criteria for whether a loan is approved are strict.",
+      // a determiner that stands alone, after a word of asking: an object
+      "He asked each whether, in the end, the plan had worked.",
+      "In this weather, nobody goes out.",
+      // at a sentence's start: a clause, or "or" later
+      "Whether the server is running.",
+      "Whether in the hills or on the coast, the rain came.",
+      "Weather in the hills changes fast.",
     ],
     invalid: [
       reportsOnly("The barn suffered from rot, whether, and neglect.", "whether"),
@@ -246,6 +257,10 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       reportsOnly("- Farmers talk about whether, prices and feed.", "whether"),
       reportsOnly("> We sail at dawn if whether permits.", "whether"),
       reportsOnly("## Sailing if whether permits", "whether"),
+      reportsOnly("Nobody plays golf in whether that bad.", "whether"),
+      reportsOnly("In whether like that, we stay home.", "whether"),
+      flags("In this whether, nobody goes out.", "whether", "In this weather, nobody goes out."),
+      reportsOnly("Whether in the hills changes fast.", "Whether"),
     ],
   });
 });

@@ -61,6 +61,7 @@ const READ_AHEAD = 60;
  *    its own finite verb) after it: "whether".
  * 5. A noun that "weather" modifies right after ("weather conditions"), with no word of asking before: the noun.
  * 6. Nothing after it that a "whether" could introduce (no verb before the sentence ends): the noun.
+ * 7. A preposition that takes no "whether" clause before it, and no clause after: the noun.
  */
 export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhetherWords): WeatherWhetherDecision | undefined {
   const view = new SentenceView(run, words);
@@ -91,7 +92,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
-  if (modifier === "determiner" && !(introduces && view.canStandAlone(at - 1, words))) return { word: "weather", fix: true };
+  // A determiner that can stand alone is an object ("asked her whether") only where a clause
+  // follows it at once or a word of asking stands before: "in this weather, nobody goes out"
+  // has a clause only past the comma.
+  const standsAlone = modifier === "determiner" && view.canStandAlone(at - 1, words) && (cueBefore || isCue(view.word(at - 2) ?? "", words) || view.clauseFrom(at + 1, words, false) || toVerbAfter || after === "or" || orLater);
+  if (modifier === "determiner" && !standsAlone) return { word: "weather", fix: true };
   // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
   // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
   if (attributive && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(orLater && view.notNounAt(at + 1))) {
@@ -171,6 +176,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
   if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
+  // At a sentence's start, a "whether" clause needs a verb of its own and the verb of the
+  // sentence. A phrase and one verb ("Whether in the hills changes fast") is the noun and its
+  // verb; no verb at all ("Whether in strict mode.") is a fragment and stays.
+  if (opensSentence && !clauseAfter && !orLater && view.verbsFrom(at + 1, 1) && !view.verbsFrom(at + 1, 2)) return { word: "weather", fix: false };
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
     if (opensSentence && !orLater && !view.verbsFrom(at + 1, 2)) return undefined;
@@ -208,6 +217,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // 6. Nothing a "whether" could introduce: no verb before the clause ends.
   if (!cueBefore && !introduces && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
+  // 7. After a preposition that takes no "whether" clause ("in weather like this", "sheltered
+  //    from weather by the hedge"), with no clause, "or" or "to" and a verb after it: the noun.
+  //    A clause right after leaves it open: "the quality of weather that is mild".
+  if (looseLeft && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, false)) return { word: "weather", fix: false };
   return undefined;
 }
 
