@@ -235,6 +235,8 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       "Whether the server is running.",
       "Whether in the hills or on the coast, the rain came.",
       "Weather in the hills changes fast.",
+      "Fall weather often turns cold here.",
+      "I cannot say whether often is enough.",
     ],
     invalid: [
       reportsOnly("The barn suffered from rot, whether, and neglect.", "whether"),
@@ -261,6 +263,8 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       reportsOnly("In whether like that, we stay home.", "whether"),
       flags("In this whether, nobody goes out.", "whether", "In this weather, nobody goes out."),
       reportsOnly("Whether in the hills changes fast.", "Whether"),
+      // an adverb and then a verb in "-s": the noun is its subject
+      reportsOnly("Fall whether often turns cold here.", "whether"),
     ],
   });
 });

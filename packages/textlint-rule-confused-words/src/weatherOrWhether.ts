@@ -154,6 +154,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
   const inverted = before !== undefined && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // An adverb between changes nothing, and no question puts one there; after an adverb an "-s"
+  // form is the verb, not a plural noun: "Fall weather often turns cold."
+  if (!cueBefore && view.onlyAdverbsBetween(at, at + 2) && (view.canBe(at + 2, WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(view.word(at + 2) ?? ""))) return { word: "weather", fix: false };
   // So does a verb in "-s" that ends the clause with no object: "if weather permits." A "whether"
   // clause would need a subject before that verb.
   if (!cueBefore && view.canBe(at + 1, WordClass.VerbS) && view.isClauseBreak(at + 2)) return { word: "weather", fix: false };
