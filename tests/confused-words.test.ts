@@ -237,6 +237,14 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       "Weather in the hills changes fast.",
       "Fall weather often turns cold here.",
       "I cannot say whether often is enough.",
+      // a noun before a verb that can only be a base form or a past
+      "Temperatures and weather vary by region.",
+      // a verb that takes an object, the noun, and an infinitive that modifies it
+      "They had weather to contend with.",
+      "The only real question is whether to sell or not.",
+      // a sentence's start, a phrase, and the one verb of the sentence
+      "Weather aside, the trip was a success.",
+      "Whether you like it or not, the rent is due.",
     ],
     invalid: [
       reportsOnly("The barn suffered from rot, whether, and neglect.", "whether"),
@@ -265,6 +273,14 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       reportsOnly("Whether in the hills changes fast.", "Whether"),
       // an adverb and then a verb in "-s": the noun is its subject
       reportsOnly("Fall whether often turns cold here.", "whether"),
+      reportsOnly("Temperatures and whether vary by region.", "whether"),
+      // after a personal pronoun, a word that can be a verb is one
+      flags("Regardless of weather you like him, he stays.", "weather", "Regardless of whether you like him, he stays."),
+      // a plural form after "this" is a verb
+      flags("Let's see weather this works.", "weather", "Let's see whether this works."),
+      // "no idea" is a word of knowing
+      flags("I have no idea weather she got the message.", "weather", "I have no idea whether she got the message."),
+      flags("The only real question is weather to sell.", "weather", "The only real question is whether to sell."),
     ],
   });
 });

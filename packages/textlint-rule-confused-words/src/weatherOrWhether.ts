@@ -78,7 +78,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("it being calm weather, they broke out" is no clause of "weather").
   // After a word of asking, older prose may part the subject from its verb with one comma ("it
   // may well be questioned whether the benefit, has not been as great").
-  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, modifier !== "adjective" || cueWord, cueBefore);
+  const looseClause = modifier !== "adjective" || cueWord;
+  const clauseAfter = !compoundAfter && view.clauseFrom(at + 1, words, looseClause, cueBefore);
   const toVerbAfter = after === "to" && view.baseVerbAt(at + 2);
   // What a "whether" could introduce: a clause, "or", "to" and a verb.
   const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
@@ -154,6 +155,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
   const inverted = before !== undefined && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // A word that can only be a base form or a past ("Temperatures and weather vary", "the
+  // weather came in") has the word as its subject: "whether" takes a subject before its verb.
+  const bareVerb = view.classesAt(at + 1) === WordClass.Verb || view.classesAt(at + 1) === WordClass.Past;
+  if (!cueBefore && !orLater && bareVerb) return { word: "weather", fix: false };
   // An adverb between changes nothing, and no question puts one there; after an adverb an "-s"
   // form is the verb, not a plural noun: "Fall weather often turns cold."
   if (!cueBefore && view.onlyAdverbsBetween(at, at + 2) && (view.canBe(at + 2, WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(view.word(at + 2) ?? ""))) return { word: "weather", fix: false };
@@ -169,6 +174,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // "or" right after is "whether or not" (above) or "whether or no"; before anything else
   // ("weather or climate") it joins two nouns.
   if (after === "or") return view.word(at + 2) === "no" ? { word: "whether", fix: !looseLeft } : { word: "weather", fix: false };
+  // "to" and a verb after: "decide whether to go". Right after a verb that is no word of asking,
+  // the noun may be that verb's object and the infinitive its modifier ("they had weather to
+  // contend with"): left alone. "be" takes no object ("the question is whether to go"), and an
+  // "or" later is the alternative ("had whether to go or stay").
+  const objectTaker = view.canBe(at - 1, ANY_VERB) && !view.canBe(at - 1, ANY_NOUN | WordClass.Preposition) && !words.linking.has(before ?? "");
+  if (toVerbAfter && !cueBefore && !orLater && objectTaker) return undefined;
   if (toVerbAfter) return { word: "whether", fix: true };
   // A comma right after, after a noun or a preposition with no word of asking ("its tang of
   // weather, its change of seasons"): a "whether" there would open a clause that never comes.
@@ -185,7 +196,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (opensSentence && !clauseAfter && !orLater && view.verbsFrom(at + 1, 1) && !view.verbsFrom(at + 1, 2)) return { word: "weather", fix: false };
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
-    if (opensSentence && !orLater && !view.verbsFrom(at + 1, 2)) return undefined;
+    // ("Weather aside, the trip was a success": "was" is the clause's own verb, and none follows.)
+    if (opensSentence && !orLater && !view.verbsFrom(view.clauseVerbFrom(at + 1, words, looseClause, cueBefore) + 1, 1)) return undefined;
     // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
     // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
@@ -423,8 +435,13 @@ class SentenceView {
     if (first !== undefined && (words.subjectPronoun.has(first) || first === "what" || first === "who")) {
       // "whether this is", but "weather this storm": after a determiner a noun is read as a noun.
       // A modal is the verb, though the lexicon has it as a noun too: "whether this will help".
-      const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "") && !this.canBe(i + 1, WordClass.Modal);
+      // So is a plural form after a singular "this" or "that": "whether this works".
+      const pluralAfterSingular = (first === "this" || first === "that") && (this.classesAt(i + 1) & ANY_NOUN) === WordClass.PluralNoun && this.canBe(i + 1, WordClass.VerbS);
+      const nounNext = this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, ANY_NOUN) && !words.auxiliary.has(this.word(i + 1) ?? "") && !this.canBe(i + 1, WordClass.Modal) && !pluralAfterSingular;
       if (!nounNext && this.verbAt(i + 1)) return i + 1;
+      // After a personal pronoun, a word that can be a verb is one: "whether you like it" ("like"
+      // is a preposition and an adjective too).
+      if (!this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, FINITE_VERB)) return i + 1;
       if (!nounNext && this.canBe(i + 1, WordClass.Adverb | WordClass.Pronoun) && this.verbAt(i + 2)) return i + 2;
       // "this", "that", "those" may also start a noun phrase: read on.
       if (!this.canBe(i, WordClass.Determiner)) return -1;
