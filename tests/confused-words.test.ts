@@ -245,6 +245,17 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       // a sentence's start, a phrase, and the one verb of the sentence
       "Weather aside, the trip was a success.",
       "Whether you like it or not, the rent is due.",
+      // a past form, or a modal and a verb, right after
+      "Spring weather arrived early that year.",
+      "Winter weather can be brutal here.",
+      "The tool runs whether used in text mode or not.",
+      "They wondered whether will power was enough.",
+      // "by" alone, and no clause after
+      "The ship was battered by weather for days.",
+      // an adjective said of something, and no clause after
+      "It was perfect weather for a walk.",
+      "It is doubtful whether, after all, the plan works.",
+      "It is doubtful whether the cost of land, labour, and stock has risen.",
     ],
     invalid: [
       reportsOnly("The barn suffered from rot, whether, and neglect.", "whether"),
@@ -274,6 +285,10 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
       // an adverb and then a verb in "-s": the noun is its subject
       reportsOnly("Fall whether often turns cold here.", "whether"),
       reportsOnly("Temperatures and whether vary by region.", "whether"),
+      reportsOnly("The roof leaked whenever whether turned bad.", "whether"),
+      reportsOnly("Whether will be fine tomorrow.", "Whether"),
+      reportsOnly("The ship was battered by whether for days.", "whether"),
+      reportsOnly("It was perfect whether for a walk.", "whether"),
       // after a personal pronoun, a word that can be a verb is one
       flags("Regardless of weather you like him, he stays.", "weather", "Regardless of whether you like him, he stays."),
       // a plural form after "this" is a verb

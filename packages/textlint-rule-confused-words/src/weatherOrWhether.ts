@@ -62,6 +62,7 @@ const READ_AHEAD = 60;
  * 5. A noun that "weather" modifies right after ("weather conditions"), with no word of asking before: the noun.
  * 6. Nothing after it that a "whether" could introduce (no verb before the sentence ends): the noun.
  * 7. A preposition that takes no "whether" clause before it, and no clause after: the noun.
+ * 8. An adjective said of something before it, and no clause after: the noun.
  */
 export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhetherWords): WeatherWhetherDecision | undefined {
   const view = new SentenceView(run, words);
@@ -157,8 +158,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
   // A word that can only be a base form or a past ("Temperatures and weather vary", "the
   // weather came in") has the word as its subject: "whether" takes a subject before its verb.
-  const bareVerb = view.classesAt(at + 1) === WordClass.Verb || view.classesAt(at + 1) === WordClass.Past;
-  if (!cueBefore && !orLater && bareVerb) return { word: "weather", fix: false };
+  // So does a past form with no "or" after it ("the weather turned bad"): a "whether" before a
+  // participle has its alternative ("whether used in text mode or not").
+  const bareVerb = view.classesAt(at + 1) === WordClass.Verb || (view.classesAt(at + 1) & ~(WordClass.Past | WordClass.Participle)) === 0;
+  // So does a modal and a verb ("weather will be fine"), whatever else the lexicon has "will" as.
+  const modalVerb = view.canBe(at + 1, WordClass.Modal) && view.baseVerbAt(at + 2);
+  if (!cueBefore && !orLater && (bareVerb || modalVerb) && view.canBe(at + 1, ANY_VERB | WordClass.Modal)) return { word: "weather", fix: false };
   // An adverb between changes nothing, and no question puts one there; after an adverb an "-s"
   // form is the verb, not a plural noun: "Fall weather often turns cold."
   if (!cueBefore && view.onlyAdverbsBetween(at, at + 2) && (view.canBe(at + 2, WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(view.word(at + 2) ?? ""))) return { word: "weather", fix: false };
@@ -171,6 +176,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  // "with", "by", "at" or "into" with no word of asking before them: as loose as any other
+  // preposition for the noun ("battered by weather for days").
+  const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
   // "or" right after is "whether or not" (above) or "whether or no"; before anything else
   // ("weather or climate") it joins two nouns.
   if (after === "or") return view.word(at + 2) === "no" ? { word: "whether", fix: !looseLeft } : { word: "weather", fix: false };
@@ -202,7 +210,6 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
     // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
     // a word of asking before it is ("depends on", "concerned with").
-    const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
     // After "with", "by", "at" or "into" alone, a noun and a past form that is also a participle
     // read as the noun and its modifier ("a man with weather cracks furrowed into his cheeks"):
     // no clause is certain there.
@@ -235,7 +242,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 7. After a preposition that takes no "whether" clause ("in weather like this", "sheltered
   //    from weather by the hedge"), with no clause, "or" or "to" and a verb after it: the noun.
   //    A clause right after leaves it open: "the quality of weather that is mild".
-  if (looseLeft && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, false)) return { word: "weather", fix: false };
+  if ((looseLeft || weakOnly) && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, false)) return { word: "weather", fix: false };
+  // 8. An adjective said of something ("it was perfect weather for a walk") calls for a clause
+  //    as a word of asking does ("it is doubtful whether they come"); with none after, no
+  //    comma that may set off a phrase first, no "or" and no "to": the noun.
+  if (cueBefore && !cueWord && !commaAfter && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, true, true)) return { word: "weather", fix: false };
   return undefined;
 }
 
