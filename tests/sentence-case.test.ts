@@ -151,6 +151,13 @@ tester.run("sentence-case", rule, {
     // plain text: a hard-wrapped line goes on with the sentence above
     ok("The committee met on Tuesday to discuss the budget and\nthe plan for next year.", ".txt"),
     ok("This requires more\nthan a quick fix.", ".txt"),
+    // plain text: a line broken where the next word would not fit is wrapped, however many
+    // capitals it holds and whether it ends in a colon or a URL; so is a URL alone between lines
+    ok("The city council met on Monday and voted to widen the road.\nCouncil Member Ana Ruiz of the Harbor District told the Mayor\nthat the vote came too late for the shops on Elm Street.\n", ".txt"),
+    ok("We tried three fixes over the weekend, and one of them worked:\nrestarting the router cleared the fault for good, it seems.\nThe other two did nothing at all for the office network.\n", ".txt"),
+    ok("The new release fixes the crash that hit the importer last month.\nCheck https://example.org/notes/release-four-importer-crash-fix\nfor the details of the fix and the steps to upgrade safely.\n", ".txt"),
+    ok("I first read about the outage in a long thread at\nhttps://forum.example.org/t/outage-report\nbut the cause was only found a week later.\n", ".txt"),
+    ok("I first read about the outage in a long thread at\nhttps://forum.example.org/t/outage-report\nbut the cause was only found a week later.\n"),
     // a title mark inside a link text ends no sentence
     ok("See [Why Use a Proxy?](https://example.com/proxy) for a discussion."),
     // short follow-ups to a question may stay lowercase
@@ -251,6 +258,14 @@ tester.run("sentence-case", rule, {
     // plain text: lines are paragraphs
     flags("Prices rose.\nthe index fell.", ["the#1"], ".txt"),
     flags("Conclusion\nthe company faces hurdles.", ["the#1"], ".txt"),
+    // a short title or field line in wrapped text: the next word would have fit, so the writer broke the line
+    flags("Quarterly Results\nthe company sold more vans than in any quarter since 2019, and\nits margins held up despite the higher cost of steel and chips.\n", ["the#1"], ".txt"),
+    flags("Two things changed this week, and both matter to the night desk.\nNote:\nthe early edition now closes at ten, an hour earlier than before.\n", ["the#2"], ".txt"),
+    // a URL alone after a sentence end, or set off by blank lines, does not join the lines around it
+    flags("The report is online.\nhttps://example.org/report\nthe figures in it are a year old.\n", ["the#1"], ".txt"),
+    flags("Read the report at\n\nhttps://example.org/report\n\nthe figures in it are a year old.\n", ["the#2"], ".txt"),
+    // with no other wrapped line, a document shows no wrapping width: a title-like line stands apart
+    flags("Council Member Ana Ruiz of the Harbor District told the Mayor\nthat the vote came too late.\n", ["that"], ".txt"),
     flags("Sales rose.\r\nthe team celebrated.", ["the#1"], ".txt"),
     flags("- Apples are cheap.\n- Pears are cheaper.\n- plums cost the most.", ["plums"], ".txt"),
     flags("Rising Costs: Fuel prices doubled in a year.\nShrinking Margins: the airline cut routes.\nNew Routes: The carrier added three cities.", ["the#1"], ".txt"),

@@ -100,7 +100,7 @@ export class ParagraphPlaces {
       return { role: "listItem", group: list, labelRun, opensSentence: reading.opensWithSentence };
     }
 
-    const opensSentence = this.opensSentence(node, reading, siblings, i, breaks);
+    const opensSentence = this.opensSentence(node, reading, parent, i, breaks);
     // A lowercase paragraph read as going on with a sentence ("and this import:").
     if (!opensSentence && reading.first.case === "lower") this.goingOn.add(node);
     if (!this.isPlainText(parent)) return { role: "paragraph", group: parent, labelRun, opensSentence };
@@ -115,7 +115,8 @@ export class ParagraphPlaces {
   private readonly lineRuns = new Map<TxtNode, LineRun>();
 
   /** Whether what comes before the paragraph (siblings[i] and before) ends so that the paragraph starts a sentence. */
-  private opensSentence(node: TxtNode, reading: BlockReading, siblings: readonly TxtNode[], i: number, breaks: number): boolean {
+  private opensSentence(node: TxtNode, reading: BlockReading, parent: TxtParentNode, i: number, breaks: number): boolean {
+    const siblings = parent.children;
     const previous = siblings[i];
     if (previous === undefined) return true;
     // Markdown: a paragraph on the very next line after a list or quote is that block's lazy
@@ -137,8 +138,14 @@ export class ParagraphPlaces {
       if (previousReading === undefined || previousReading.oneLink) return true;
       // A blank line makes a new paragraph, however the one before ends ("…non-stop learning"
       // then "this will be the proof"); a line right below another (plain text) may be a
-      // hard-wrapped line of the same sentence.
-      if (node.loc.start.line > before.loc.end.line + 1) return true;
+      // hard-wrapped line of the same sentence, also with a line of a URL alone between them
+      // ("while reading" / "http://…" / "but I had").
+      const plain = this.isPlainText(parent);
+      if (plain ? !linesFollowOn(siblings, j, node) : node.loc.start.line > before.loc.end.line + 1) return true;
+      // A line broken where the next word would not fit goes on with its sentence: the break is
+      // the wrapping's, not the writer's, however many capitals the line holds ("…Prime Minister
+      // John Howard's party" / "seemed relaxed") or whether it ends in a colon or a URL.
+      if (plain && WRAPPED_ENDINGS.has(previousReading.ending) && this.isWrapped(before, node, parent)) return false;
       // A lowercase line that goes on with a sentence is no title line ("Perhaps something" /
       // "similar to that Ximian RedHat" / "dealy would be cool").
       return endsForNewParagraph(previousReading, !this.goingOn.has(before));
@@ -188,6 +195,35 @@ export class ParagraphPlaces {
     return run;
   }
 
+  private readonly wrapWidths = new Map<TxtNode, WrapWidths>();
+
+  /**
+   * Plain text: whether the line `above` was broken by wrapping, so that `below` goes on with
+   * it: the first word of `below` would not have fit on it within the width the document's lines
+   * are wrapped at, the longest other line that has another line right below it. A document with
+   * no such other line shows no width, and its line breaks are the writer's.
+   */
+  private isWrapped(above: TxtNode, below: TxtNode, parent: TxtParentNode): boolean {
+    let widths = this.wrapWidths.get(parent);
+    if (widths === undefined) {
+      widths = { longest: undefined, first: 0, second: 0 };
+      const children = parent.children;
+      for (let k = 0; k + 2 < children.length; k++) {
+        const line = children[k]!;
+        if (line.type !== "Paragraph" || children[k + 1]!.type !== "Break" || children[k + 2]!.type !== "Paragraph") continue;
+        const width = lineWidth(line);
+        if (width > widths.first) {
+          widths.second = widths.first;
+          widths.first = width;
+          widths.longest = line;
+        } else if (width > widths.second) widths.second = width;
+      }
+      this.wrapWidths.set(parent, widths);
+    }
+    const width = above === widths.longest ? widths.second : widths.first;
+    return width > 0 && lineWidth(above) + 1 + firstWordWidth(below) > width;
+  }
+
   private readonly plainText = new Map<TxtNode, boolean>();
 
   /** Plain text is parsed as one paragraph per line with Break nodes between them; Markdown never puts a Break there. */
@@ -208,6 +244,40 @@ export class ParagraphPlaces {
     }
     return map.get(node) ?? 0;
   }
+}
+
+/** The two longest lines of a plain-text document that another line follows right below. */
+interface WrapWidths {
+  longest: TxtNode | undefined;
+  first: number;
+  second: number;
+}
+
+// Endings after which a wrapped line goes on: no sentence end, and no abbreviation's period.
+const WRAPPED_ENDINGS = new Set(["open", "masked", "colon"]);
+
+/** A plain-text line's width in characters, trailing space left out. */
+function lineWidth(line: TxtNode): number {
+  return line.loc.start.column + line.raw.trimEnd().length;
+}
+
+/** The width of a line's first word. */
+function firstWordWidth(line: TxtNode): number {
+  const match = /\S+/u.exec(line.raw);
+  return match === null ? 0 : match[0].length;
+}
+
+/** Whether the lines from siblings[from] down to `node` follow each other with no blank line between. */
+function linesFollowOn(siblings: readonly TxtNode[], from: number, node: TxtNode): boolean {
+  let line = siblings[from]!.loc.end.line;
+  for (let k = from + 1; k < siblings.length; k++) {
+    const sibling = siblings[k]!;
+    if (sibling.type === "Break") continue;
+    if (sibling.loc.start.line > line + 1) return false;
+    if (sibling === node) return true;
+    line = sibling.loc.end.line;
+  }
+  return true;
 }
 
 /** Whether a paragraph ends so that the next one starts a sentence: a sentence end, a colon, or a title line. */
