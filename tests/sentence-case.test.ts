@@ -90,6 +90,8 @@ tester.run("sentence-case", rule, {
     ok("pyright checks the types quickly.", ".md", { allowWords: ["pyright"] }),
     // a name the document writes lowercase mid-sentence, again and again
     ok("Our team moved to pyright this year. We run pyright in CI because pyright is fast.\n\npyright also reports errors in the editor."),
+    // a coined name the document never inflects stays a name, possessive and all
+    ok("The server writes logs through zlogd, and zlogd's queue never fills.\n\nzlogd keeps a week of logs on disk."),
     // code, URLs, file names, numbers and symbols at the start
     ok("`fetch` returns a promise."),
     ok("www.example.org lists every branch."),
@@ -288,6 +290,9 @@ tester.run("sentence-case", rule, {
     // ordinary words that the pronouncing dictionary lacks are no names
     flags("Readers like emoji, and writers use emoji too. emoji have become a way to talk.", ["emoji#3"]),
     flags("The maintainer uploads it, and each maintainer signs it. maintainer scripts run later.", ["maintainer#3"]),
+    // a coined word the document also writes with a plural -s is a count noun, not a name
+    flags("Teams sort their bugs with usertags, and the desk reads usertags daily. Each usertag names one queue.\n\nusertags are set by the release team.", ["usertags#3"]),
+    flags("Teams sort their bugs with usertags, and the desk reads usertags daily. Each usertag names one queue. usertags are set by the release team.", ["usertags#3"], ".txt"),
   ],
 });
 

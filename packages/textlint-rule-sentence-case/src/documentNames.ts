@@ -73,6 +73,16 @@ function evidenceOf(key: string, forms: WordForms | undefined): Evidence {
   };
 }
 
+/**
+ * Whether the document writes the word lowercase mid-sentence also with a plural -s added or
+ * taken away ("usertags" and "usertag"): a count noun, as a name is not, so a coined word that
+ * the document inflects is read as an ordinary word of its field.
+ */
+function inflectedInDocument(key: string, index: DocumentWords): boolean {
+  const other = key.endsWith("s") ? key.slice(0, -1) : `${key}s`;
+  return other.length >= 3 && (index.get(other)?.midCountOf(other) ?? 0) > 0;
+}
+
 /** The document that holds a node: textlint links each node to its parent while it walks the tree. */
 function rootOf(node: TxtNode): TxtNode {
   let root = node;
@@ -124,6 +134,8 @@ function isCoinedCompound(key: string): boolean {
  *   when it is coined or never capitalized (axios depends on …);
  * - a word that opens a heading or list item and is written lowercase elsewhere and never
  *   capitalized, as headings and items often name what they describe (#### prefix).
+ * A coined word the document also writes with a plural -s added or taken away (usertag,
+ * usertags) is a count noun, not a name, and is read as an ordinary word.
  * A capital at a sentence start elsewhere is no evidence against a coined name: writers
  * capitalize names there too ("Systemd executes …").
  */
@@ -153,7 +165,7 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
     const { lower: lowerStarts, upper: upperStarts } = starts.get(key) ?? { lower: 0, upper: 0 };
     const opensHeadingOrItem = headingOrItemStarts.has(key);
     const opensHeading = headingStarts.has(key);
-    const coined = !isOrdinaryWord(key);
+    const coined = !isOrdinaryWord(key) && !inflectedInDocument(key, index);
     const neverCapitalized = !e.upperAny && upperStarts === 0;
     const name =
       (isCoinedCompound(key) && e.upperMid === 0) ||
