@@ -159,6 +159,7 @@ tester.run("sentence-case", rule, {
     ok("We tried three fixes over the weekend, and one of them worked:\nrestarting the router cleared the fault for good, it seems.\nThe other two did nothing at all for the office network.\n", ".txt"),
     ok("The new release fixes the crash that hit the importer last month.\nCheck https://example.org/notes/release-four-importer-crash-fix\nfor the details of the fix and the steps to upgrade safely.\n", ".txt"),
     ok("I first read about the outage in a long thread at\nhttps://forum.example.org/t/outage-report\nbut the cause was only found a week later.\n", ".txt"),
+    ok("The archive holds two kinds of files, the ones we sign and the rest, i.e.\nthose that come from outside mirrors and are checked by hash.\nBoth kinds are kept for a full year before they are deleted.\n", ".txt"),
     ok("I first read about the outage in a long thread at\nhttps://forum.example.org/t/outage-report\nbut the cause was only found a week later.\n"),
     // a title mark inside a link text ends no sentence
     ok("See [Why Use a Proxy?](https://example.com/proxy) for a discussion."),
@@ -265,6 +266,8 @@ tester.run("sentence-case", rule, {
     flags("Two things changed this week, and both matter to the night desk.\nNote:\nthe early edition now closes at ten, an hour earlier than before.\n", ["the#2"], ".txt"),
     // a URL alone after a sentence end, or set off by blank lines, does not join the lines around it
     flags("The report is online.\nhttps://example.org/report\nthe figures in it are a year old.\n", ["the#1"], ".txt"),
+    // a short line that ends in an abbreviation, broken by the writer
+    flags("Bring pliers, wire, tape, etc.\nthe van leaves at seven from the depot on the east side, and\nwe return in the evening, after the last site is done.\n", ["the#1"], ".txt"),
     flags("Read the report at\n\nhttps://example.org/report\n\nthe figures in it are a year old.\n", ["the#2"], ".txt"),
     // with no other wrapped line, a document shows no wrapping width: a title-like line stands apart
     flags("Council Member Ana Ruiz of the Harbor District told the Mayor\nthat the vote came too late.\n", ["that"], ".txt"),

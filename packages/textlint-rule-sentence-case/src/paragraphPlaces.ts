@@ -253,8 +253,9 @@ interface WrapWidths {
   second: number;
 }
 
-// Endings after which a wrapped line goes on: no sentence end, and no abbreviation's period.
-const WRAPPED_ENDINGS = new Set(["open", "masked", "colon"]);
+// Endings after which a wrapped line goes on: all but a sentence end (an abbreviation's period
+// does not end a sentence before a lowercase word within a line either: "i.e. there").
+const WRAPPED_ENDINGS = new Set(["open", "masked", "colon", "abbreviation"]);
 
 /** A plain-text line's width in characters, trailing space left out. */
 function lineWidth(line: TxtNode): number {
