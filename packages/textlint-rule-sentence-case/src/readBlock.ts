@@ -152,7 +152,6 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
     sentenceStarts,
     colonStarts,
     ending: endingOf(text, text.length),
-    titleLike: words <= MAX_TITLE_WORDS && isTitleLike(text, tokens, [label?.word, ...sentenceStarts]),
     fragment: !terminated && words <= MAX_FRAGMENT_WORDS,
     words,
     terminated,
@@ -161,7 +160,7 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   });
 }
 
-type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause">;
+type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause" | "titleLike">;
 
 /** A block's reading; what needs its sentences is asked only of the blocks around a code block, and split then. */
 // The fields of Read are declared by merging this interface with the class below.
@@ -169,6 +168,12 @@ interface Reading extends Read {}
 class Reading implements BlockReading {
   constructor(readonly prose: Prose, read: Read) {
     Object.assign(this, read);
+  }
+
+  // Asked only of a plain-text line with a line right below it.
+  get titleLike(): boolean {
+    const { text, tokens } = this.prose;
+    return this.words <= MAX_TITLE_WORDS && isTitleLike(text, tokens, [this.label?.word, ...this.sentenceStarts]);
   }
 
   get endsWithLeadIn(): boolean {
