@@ -106,6 +106,7 @@ export const INPUTS = [
   { name: 'no whitespace: "a.B" repeated', ext: ".txt", make: (n) => repeated("a.B", n) },
   { name: "no whitespace: base64", ext: ".txt", make: base64 },
   { name: "a line of dots", ext: ".txt", make: (n) => ".".repeat(n) },
+  { name: "a URL alone on every line", ext: ".txt", make: (n) => repeated("https://example.org/a/b\n", n) },
   { name: "one endless sentence, no final mark", ext: ".txt", make: endlessSentence },
   { name: 'dense errors: "it rose. an index fell. "', ext: ".txt", make: (n) => repeated("it rose. an index fell. ", n) },
   { name: 'every sentence an error: "it rose. it fell. "', ext: ".txt", make: (n) => repeated("it rose. it fell. ", n) },

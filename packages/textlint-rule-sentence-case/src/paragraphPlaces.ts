@@ -125,9 +125,9 @@ export class ParagraphPlaces {
       const last = this.readings.get(lastParagraphIn(previous));
       return last !== undefined && last.ending === "sentence";
     }
-    // HTML (comments, anchors) and paragraphs with no prose of their own (badges) are not read.
-    let j = i;
-    while (j >= 0 && this.isUnread(siblings[j]!)) j--;
+    // HTML (comments, anchors) and paragraphs with no prose of their own (badges, a URL alone on a
+    // line) are not read.
+    const { before: j, follows } = this.skipUnread(node, siblings, i);
     const before = siblings[j];
     if (before === undefined) return true;
     if (RUN_THROUGH.has(before.type) || (before.type === "Paragraph" && this.readings.get(before)?.bare === "code")) {
@@ -141,7 +141,7 @@ export class ParagraphPlaces {
       // hard-wrapped line of the same sentence, also with a line of a URL alone between them
       // ("while reading" / "http://…" / "but I had").
       const plain = this.isPlainText(parent);
-      if (plain ? !linesFollowOn(siblings, j, node) : node.loc.start.line > before.loc.end.line + 1) return true;
+      if (plain ? !follows : node.loc.start.line > before.loc.end.line + 1) return true;
       // A line broken where the next word would not fit goes on with its sentence: the break is
       // the wrapping's, not the writer's, however many capitals the line holds ("…Prime Minister
       // John Howard's party" / "seemed relaxed") or whether it ends in a colon or a URL.
@@ -177,6 +177,38 @@ export class ParagraphPlaces {
     // [code] then the extension …") goes on through the next with "then".
     if (runningOn.has(word.text) && this.goingOn.has(leadIn)) return false;
     return this.readings.get(leadIn)?.endsWithLeadIn !== true;
+  }
+
+  /**
+   * For each paragraph not read as text, where the text before it is: the index of the last block
+   * read, and whether the lines from that block down to this one follow each other with no blank
+   * line between. A run of such paragraphs is walked once, not once per paragraph in it.
+   */
+  private readonly unreadRuns = new Map<TxtNode, UnreadRun>();
+
+  /** The last block before `node` (siblings[i] and before) that is read as text, skipping blocks that are not, and whether the lines from it down to `node` follow on. */
+  private skipUnread(node: TxtNode, siblings: readonly TxtNode[], i: number): UnreadRun {
+    let below = node;
+    let follows = true;
+    let j = i;
+    let run: UnreadRun | undefined;
+    for (; j >= 0 && this.isUnread(siblings[j]!); j--) {
+      const sibling = siblings[j]!;
+      if (sibling.type === "Break") continue;
+      if (below.loc.start.line > sibling.loc.end.line + 1) follows = false;
+      below = sibling;
+      const known = this.unreadRuns.get(sibling);
+      if (known !== undefined) {
+        run = { before: known.before, follows: follows && known.follows };
+        break;
+      }
+    }
+    if (run === undefined) {
+      const read = siblings[j];
+      run = { before: j, follows: follows && (read === undefined || below.loc.start.line <= read.loc.end.line + 1) };
+    }
+    if (this.isUnread(node)) this.unreadRuns.set(node, run);
+    return run;
   }
 
   /** Lowercase paragraphs that go on with the sentence before them. */
@@ -246,6 +278,12 @@ export class ParagraphPlaces {
   }
 }
 
+/** Where the text before a paragraph not read as text is, and whether the lines between follow on. */
+interface UnreadRun {
+  readonly before: number;
+  readonly follows: boolean;
+}
+
 /** The two longest lines of a plain-text document that another line follows right below. */
 interface WrapWidths {
   longest: TxtNode | undefined;
@@ -266,19 +304,6 @@ function lineWidth(line: TxtNode): number {
 function firstWordWidth(line: TxtNode): number {
   const match = /\S+/u.exec(line.raw);
   return match === null ? 0 : match[0].length;
-}
-
-/** Whether the lines from siblings[from] down to `node` follow each other with no blank line between. */
-function linesFollowOn(siblings: readonly TxtNode[], from: number, node: TxtNode): boolean {
-  let line = siblings[from]!.loc.end.line;
-  for (let k = from + 1; k < siblings.length; k++) {
-    const sibling = siblings[k]!;
-    if (sibling.type === "Break") continue;
-    if (sibling.loc.start.line > line + 1) return false;
-    if (sibling === node) return true;
-    line = sibling.loc.end.line;
-  }
-  return true;
 }
 
 /** Whether a paragraph ends so that the next one starts a sentence: a sentence end, a colon, or a title line. */
