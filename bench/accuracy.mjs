@@ -251,7 +251,7 @@ async function runPlugin(plugin, files, words, args) {
           wrong.push(`    miss:        ${k.text}`);
         } else if (flagged) {
           fp++;
-          wrong.push(`    false alarm: ${k.text}\n                 ${reports.map((r) => `⟦${k.text.slice(r.start, r.end)}⟧ ${r.message}`).join("; ")}`);
+          wrong.push(`    false alarm: ${k.text}\n                 ${reports.map((r) => `…${k.text.slice(Math.max(0, r.start - 30), r.start)}⟦${k.text.slice(r.start, r.end)}⟧${k.text.slice(r.end, r.end + 30)}… ${r.message}`).join("; ")}`);
         } else tn++;
       }
       setRows.push([checker.name, tp + fn, tn + fp, pct(tp, tp + fn), pct(tp, tp + fp), fn, fp]);

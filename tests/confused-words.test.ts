@@ -325,6 +325,17 @@ describe("its and it's, by word classes", () => {
       // an irregular past tense says nothing of its stem: left alone
       "Apple spent it's cash pile on buybacks.",
       "In Markdown: *I think it's game day.*",
+      // a noun in -eed is no past participle: "its need for", "its seed to"
+      "The council admitted its need for more buses.",
+      "The grower sold its seed to a cooperative.",
+      // an opening quotation mark after a participle starts the phrase it modifies; it ends no clause
+      'The ministry defended its so-called "green budget" in May.',
+      "The label released its long-awaited “Harbour Lights” album.",
+      '- The ministry defended its so-called "green budget" in May.',
+      // no determiner stands before a pronoun such as "nothing" or "anyone": "it is nothing …"
+      "Late on it's nothing to worry about.",
+      "Frankly, it's doubtful anyone will notice.",
+      "> Late on it's nothing to worry about.",
     ],
     invalid: [
       flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
@@ -340,6 +351,14 @@ describe("its and it's, by word classes", () => {
       flags("The board said it's members were told.", "it's", "The board said its members were told."),
       flags("It added that it's annual report was late.", "it's", "It added that its annual report was late."),
       reportsOnly("The city lost its schools and it's children.", "it's"),
+      // the same places with a slip the steps above still find
+      flags("The pump failed, and its needed by noon.", "its", "The pump failed, and it's needed by noon."),
+      // a verb of naming before an opening quotation mark takes the name: "it is called …"
+      flags('Locals say its called "the Steps".', "its", 'Locals say it\'s called "the Steps".'),
+      flags('He wrote "its finished" on the box.', "its", 'He wrote "it\'s finished" on the box.'),
+      flags("Late on it's engine failed.", "it's", "Late on its engine failed."),
+      flags("Frankly, it's annual fee is too high.", "it's", "Frankly, its annual fee is too high."),
+      flags("`code` and late on it's engine failed.", "it's", "`code` and late on its engine failed."),
     ],
   });
 });

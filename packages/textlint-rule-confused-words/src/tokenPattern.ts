@@ -188,7 +188,21 @@ function atSentenceStart(run: TokenRun, j: number): boolean {
  */
 function atClauseEnd(run: TokenRun, j: number): boolean {
   // A currency sign or a slash ("its budgeted $66,000") is no end.
-  return j < run.tokens.length && run.tokens[j]!.kind === "punct" && CLAUSE_BREAKS.has(run.tokens[j]!.text);
+  return j < run.tokens.length && run.tokens[j]!.kind === "punct" && CLAUSE_BREAKS.has(run.tokens[j]!.text) && !opensQuote(run, j);
+}
+
+/**
+ * Whether the quotation mark at index `j` opens a quotation: "“", or a straight one with a word
+ * right after it and none right before it. What follows belongs to the phrase it stands in
+ * (`its so-called "near abroad"`), so it ends no clause; a closing mark still does.
+ */
+function opensQuote(run: TokenRun, j: number): boolean {
+  const mark = run.tokens[j]!;
+  if (mark.text === "“") return true;
+  if (mark.text !== '"') return false;
+  const next = run.tokens[j + 1];
+  const previous = run.tokens[j - 1];
+  return next !== undefined && next.kind === "word" && next.start === mark.end && (previous === undefined || previous.end < mark.start);
 }
 
 /** Whether `sequence` matches the tokens right before index `at`. */
