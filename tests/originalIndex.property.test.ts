@@ -8,6 +8,8 @@ import { parse } from "@textlint/markdown-to-ast";
 import type { TxtNode } from "@textlint/ast-node-types";
 import { describe, expect, it } from "vitest";
 import { originalIndexLookup } from "../packages/prose/src/originalIndex";
+import { maskNonProse } from "../packages/prose/src/nonProse";
+import { proseOf } from "../packages/prose/src/prose";
 
 const requireFromProse = createRequire(resolve(__dirname, "../packages/prose/package.json"));
 const { StringSource } = requireFromProse("textlint-util-to-string") as typeof import("textlint-util-to-string");
@@ -34,6 +36,23 @@ function expectSameAnswers(markdown: string): void {
   }
 }
 
+/** The prose layer reads a paragraph of plain text without the library: it must give the library's text and places. */
+function expectSameAsLibrary(markdown: string): void {
+  for (const node of blocks(markdown)) {
+    const source = new StringSource(node as never);
+    const prose = proseOf(node);
+    expect(prose.text).toBe(maskNonProse(source.toString()));
+    const length = node.range[1] - node.range[0];
+    const clamp = (x: number): number => Math.max(0, Math.min(length, x));
+    for (let i = -1; i <= prose.text.length + 1; i++) {
+      expect([i, prose.nodeRange(i, i)[0]]).toEqual([i, clamp(source.originalIndexFromIndex(i, false) ?? 0)]);
+    }
+  }
+}
+
+const PLAIN_PIECES = ["word", " ", "It rose.", "U.S.", "e.g.", "example.com", "3.5", "it’s", "—", "(", ")"];
+const PREFIXES = ["", "> ", "- ", "1. ", "  ", "# "];
+
 const PIECES = ["word", " ", "It rose.", "*em*", "**strong**", "`code`", "[link](https://example.com)", "![alt](i.png)", "\\*", "&amp;", "&copy;", "<b>", "</b>", "<br>", "\n", "  \n", "_", "[ref][]", "~~del~~", "<https://x.org>"];
 
 describe("original index lookup", () => {
@@ -47,6 +66,15 @@ describe("original index lookup", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 24 }), (pieces) => {
         expectSameAnswers(pieces.join(""));
+      }),
+      { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 300) },
+    );
+  });
+
+  it("reads a paragraph of plain text, in a quote, a list item or a heading, as textlint-util-to-string does", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PREFIXES), fc.array(fc.constantFrom(...PLAIN_PIECES), { minLength: 1, maxLength: 24 }), (prefix, pieces) => {
+        expectSameAsLibrary(`${prefix}${pieces.join("")}\n\nBefore it.\n\n${prefix}${pieces.join("")}`);
       }),
       { numRuns: Number(process.env.COPYDESK_PROPERTY_RUNS ?? 300) },
     );

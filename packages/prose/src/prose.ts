@@ -222,7 +222,30 @@ function labelRanges(node: TxtNode): Array<readonly [number, number]> {
 // largest part of loading the rules: it is read when the first block is, not when a rule loads.
 let StringSourceClass: typeof StringSource | undefined;
 
-function buildProse(node: TxtNode): Prose {
+/**
+ * The text of a paragraph that is one run of text as written (no markup, no escape, no code): most
+ * paragraphs of running prose. textlint-util-to-string would give this text, mapped one to one
+ * onto the file from where the run starts; reading it directly spares building its piece maps and
+ * line tables for every such paragraph.
+ */
+function plainRunOf(node: TxtNode): { value: string; offset: number } | undefined {
+  if (node.type !== "Paragraph") return undefined;
+  const children = (node as { children?: TxtNode[] }).children;
+  if (children === undefined || children.length !== 1) return undefined;
+  const only = children[0]!;
+  const value = (only as { value?: unknown }).value;
+  if (only.type !== "Str" || typeof value !== "string" || value.length === 0 || value !== only.raw) return undefined;
+  if (only.range[1] - only.range[0] !== value.length) return undefined;
+  return { value, offset: only.range[0] - node.range[0] };
+}
+
+/** The prose text of the node, and where each of its indices lies in the node's raw text (undefined: nowhere). */
+function readText(node: TxtNode): { text: string; originalIndex: (index: number, isEnd: boolean) => number | undefined } {
+  const plain = plainRunOf(node);
+  if (plain !== undefined) {
+    const { value, offset } = plain;
+    return { text: maskNonProse(value), originalIndex: (index) => (index >= 0 && index <= value.length ? index + offset : undefined) };
+  }
   const tree = readableTree(node);
   StringSourceClass ??= (require("textlint-util-to-string") as { StringSource: typeof StringSource }).StringSource;
   const source = new StringSourceClass(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
@@ -233,7 +256,11 @@ function buildProse(node: TxtNode): Prose {
       return undefined;
     },
   });
-  const text = maskNonProse(source.toString());
+  return { text: maskNonProse(source.toString()), originalIndex: originalIndexLookup(source) };
+}
+
+function buildProse(node: TxtNode): Prose {
+  const { text, originalIndex } = readText(node);
   // Tokens and sentences are computed when a rule first asks for them, then kept.
   let tokens: Token[] | undefined;
   let sentences: Sentence[] | undefined;
@@ -254,7 +281,6 @@ function buildProse(node: TxtNode): Prose {
   };
   const nodeStart = node.range[0];
   const nodeLength = node.range[1] - node.range[0];
-  const originalIndex = originalIndexLookup(source);
   const toNode = (index: number, isEnd: boolean): number => {
     const mapped = originalIndex(index, isEnd);
     return Math.max(0, Math.min(nodeLength, mapped ?? (isEnd ? nodeLength : 0)));
