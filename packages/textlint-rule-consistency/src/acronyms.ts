@@ -163,9 +163,15 @@ export function acronymMismatches(words: DocumentWords): LocatedFinding[] {
   const findings: LocatedFinding[] = [];
   const expansions = new Map<string, string>();
   for (const block of words.blocks) {
-    if (!block.prose.text.includes("(")) continue;
+    const { text } = block.prose;
+    let open = text.indexOf("(");
+    if (open === -1) continue;
     const { tokens } = block.prose;
-    for (let i = 0; i < tokens.length; i++) {
+    // Each opening parenthesis is found with indexOf, and its token by binary search: an acronym
+    // stands right after one.
+    for (; open !== -1; open = text.indexOf("(", open + 1)) {
+      const i = tokenStartingAt(tokens, open);
+      if (i === -1) continue;
       const acronym = acronymAt(tokens, i);
       if (acronym === undefined) continue;
       const finding = judgeAcronym(block, tokens, i, acronym, expansions);
@@ -173,6 +179,20 @@ export function acronymMismatches(words: DocumentWords): LocatedFinding[] {
     }
   }
   return findings;
+}
+
+/** The index of the token that starts at `start`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function judgeAcronym(

@@ -28,38 +28,71 @@ interface Mark {
  * value: neither is counted.
  */
 export function quoteMarks(words: DocumentWords): LocatedFinding[] {
+  // Counted first: most documents write each kind in one style, and then no mark is listed.
+  const counts = [0, 0, 0, 0];
+  const count: MarkSink = (_prose, _at, apostrophe, straight) => {
+    counts[(apostrophe ? 0 : 2) + (straight ? 0 : 1)]!++;
+  };
+  for (const block of words.blocks) scanMarks(block.prose, count);
+  const apostrophesMixed = counts[0]! > 0 && counts[1]! > 0;
+  const doublesMixed = counts[2]! > 0 && counts[3]! > 0;
   const apostrophes: Mark[] = [];
   const doubles: Mark[] = [];
-  for (const block of words.blocks) collectMarks(block.prose, apostrophes, doubles);
+  if (apostrophesMixed || doublesMixed) {
+    const collect: MarkSink = (prose, at, apostrophe, straight) => {
+      if (apostrophe ? apostrophesMixed : doublesMixed) (apostrophe ? apostrophes : doubles).push({ prose, at, straight });
+    };
+    for (const block of words.blocks) scanMarks(block.prose, collect);
+  }
   const findings: LocatedFinding[] = [];
-  mixedStyles(apostrophes, "apostrophe", findings);
-  const curlyDoubles = mixedStyles(doubles, "double quotation mark", findings);
+  if (apostrophesMixed) mixedStyles(apostrophes, "apostrophe", findings);
+  // One style (or none): curly marks are the style where no straight one is written.
+  const curlyDoubles = doublesMixed ? mixedStyles(doubles, "double quotation mark", findings) : counts[2] === 0;
   // Where straight marks are the style, every curly one is reported already, and pairing them is moot.
   if (curlyDoubles) unpairedQuotes(words.blocks, findings);
   return findings;
 }
 
-function collectMarks(prose: Prose, apostrophes: Mark[], doubles: Mark[]): void {
+/** Receives each mark the check counts: an apostrophe inside a word or a double quotation mark, straight or curly. */
+type MarkSink = (prose: Prose, at: number, apostrophe: boolean, straight: boolean) => void;
+
+const DIGIT = /\d/u;
+
+/**
+ * Hands the block's marks to the sink: first its apostrophes inside words (it's, it’s), then its
+ * double quotation marks, each kind in the order they stand. Each mark is found with indexOf, not
+ * by reading every character.
+ */
+function scanMarks(prose: Prose, sink: MarkSink): void {
   const { text } = prose;
-  const inWords: Mark[] = [];
-  for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
-    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? "") && !/\d/u.test(text[i - 1]!)) inWords.push({ prose, at: i, straight: true });
+  let straight = text.indexOf("'");
+  let curly = text.indexOf("’");
+  while (straight !== -1 || curly !== -1) {
+    if (curly === -1 || (straight !== -1 && straight < curly)) {
+      const i = straight;
+      if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? "") && !DIGIT.test(text[i - 1]!)) sink(prose, i, true, true);
+      straight = text.indexOf("'", i + 1);
+    } else {
+      const i = curly;
+      if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[afterMask(text, i + 1)] ?? "")) sink(prose, i, true, false);
+      curly = text.indexOf("’", i + 1);
+    }
   }
-  for (let i = text.indexOf("’"); i !== -1; i = text.indexOf("’", i + 1)) {
-    if (LETTER.test(text[i - 1] ?? "") && LETTER.test(text[afterMask(text, i + 1)] ?? "")) inWords.push({ prose, at: i, straight: false });
+  let plain = text.indexOf('"');
+  let opening = text.indexOf("“");
+  let closing = text.indexOf("”");
+  while (plain !== -1 || opening !== -1 || closing !== -1) {
+    const next = Math.min(plain === -1 ? Infinity : plain, opening === -1 ? Infinity : opening, closing === -1 ? Infinity : closing);
+    if (next === plain) {
+      // 5'10", 12": a measure; "`^A H`": marks around code, which show a literal value, not a quotation.
+      if (!DIGIT.test(text[next - 1] ?? "") && text[next - 1] !== MASK && text[next + 1] !== MASK) sink(prose, next, false, true);
+      plain = text.indexOf('"', next + 1);
+    } else {
+      sink(prose, next, false, false);
+      if (next === opening) opening = text.indexOf("“", next + 1);
+      else closing = text.indexOf("”", next + 1);
+    }
   }
-  if (inWords.length > 1) inWords.sort((a, b) => a.at - b.at);
-  for (const mark of inWords) apostrophes.push(mark);
-  const found: Mark[] = [];
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
-    // 5'10", 12": a measure; "`^A H`": marks around code, which show a literal value, not a quotation.
-    if (!/\d/u.test(text[i - 1] ?? "") && text[i - 1] !== MASK && text[i + 1] !== MASK) found.push({ prose, at: i, straight: true });
-  }
-  for (const curly of ["“", "”"]) {
-    for (let i = text.indexOf(curly); i !== -1; i = text.indexOf(curly, i + 1)) found.push({ prose, at: i, straight: false });
-  }
-  if (found.length > 1) found.sort((a, b) => a.at - b.at);
-  for (const mark of found) doubles.push(mark);
 }
 
 /** The index of the first character at or after `i` that is not MASK: "it&rsquo;s" reads "it’", MASK, "s". */
@@ -134,8 +167,14 @@ function unpairedQuotes(blocks: readonly DocumentBlock[], findings: LocatedFindi
     const report = (at: number, message: string, replacement?: string): void => {
       findings.push({ prose, finding: { range: [at, at + 1], message: `[quotes] ${message}`, ...(replacement ? { replacement } : {}) } });
     };
-    for (let i = 0; i < text.length; i++) {
+    // Only the curly marks matter: each is found with indexOf.
+    let nextOpening = text.indexOf("“");
+    let nextClosing = text.indexOf("”");
+    while (nextOpening !== -1 || nextClosing !== -1) {
+      const i = nextClosing === -1 || (nextOpening !== -1 && nextOpening < nextClosing) ? nextOpening : nextClosing;
       const c = text[i];
+      if (c === "“") nextOpening = text.indexOf("“", i + 1);
+      else nextClosing = text.indexOf("”", i + 1);
       if (c === "“") {
         if (open === -1) {
           open = i;

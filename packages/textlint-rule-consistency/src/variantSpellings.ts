@@ -22,6 +22,8 @@ interface Group {
   readonly family: string | undefined;
   /** The side the house style prefers, or -1. */
   preferred: number;
+  /** For a pair, the first word (lowercase) of each form on each side: the document writes a side only if it has one of them. */
+  readonly firstWords: string[][];
 }
 
 /** Everything the check matches, built once per set of options. */
@@ -70,7 +72,7 @@ function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: rea
   const formsByFirst = new Map<string, Form[]>();
   const familyWords = new Map<string, { group: number; side: number; counterpart: string }>();
   for (const pair of [...variantData.pairs, ...extraPairs]) {
-    const group = groups.push({ sides: pair, family: undefined, preferred: -1 }) - 1;
+    const group = groups.push({ sides: pair, family: undefined, preferred: -1, firstWords: pair.map(() => []) }) - 1;
     pair.forEach((text, side) => {
       const tokens = tokenize(text);
       if (tokens.length === 0) return;
@@ -83,6 +85,7 @@ function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: rea
         exact: /\p{Lu}/u.test(text),
       };
       const first = form.tokens[0]!.toLowerCase();
+      groups[group]!.firstWords[side]!.push(first);
       const list = formsByFirst.get(first) ?? [];
       list.push(form);
       list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -91,10 +94,10 @@ function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: rea
   }
   for (const [family, members] of Object.entries(familyData.families)) {
     const byPair = familyData.pairByPair.includes(family);
-    const familyGroup = byPair ? -1 : groups.push({ sides: SIDES_OF_FAMILY(family), family, preferred: -1 }) - 1;
+    const familyGroup = byPair ? -1 : groups.push({ sides: SIDES_OF_FAMILY(family), family, preferred: -1, firstWords: [] }) - 1;
     for (const [british, american] of Object.entries(members)) {
       if (formsByFirst.has(british) || formsByFirst.has(american)) continue;
-      const group = byPair ? groups.push({ sides: [british, american], family: undefined, preferred: -1 }) - 1 : familyGroup;
+      const group = byPair ? groups.push({ sides: [british, american], family: undefined, preferred: -1, firstWords: [] }) - 1 : familyGroup;
       familyWords.set(british, { group, side: 0, counterpart: american });
       familyWords.set(american, { group, side: 1, counterpart: british });
     }
@@ -158,9 +161,21 @@ export function variantSpellings(words: DocumentWords, table: VariantTable): Loc
     const { member } = listed;
     if (member !== undefined) familySides.set(member.group, (familySides.get(member.group) ?? 0) | (1 << member.side));
   }
+  // Whether the document may write a pair both ways: a word of each side's forms is among its words.
+  const pairBothWays = new Map<number, boolean>();
+  const writesBothWays = (group: number): boolean => {
+    let known = pairBothWays.get(group);
+    if (known === undefined) {
+      known = table.groups[group]!.firstWords.filter((firsts) => firsts.some((first) => words.get(first) !== undefined)).length >= 2;
+      pairBothWays.set(group, known);
+    }
+    return known;
+  };
   for (const { forms, pairForms, member } of listedWords) {
     // A family the document spells one way only, with no house style, has nothing to report: its places are not read.
     if (member !== undefined && table.groups[member.group]!.preferred === -1 && familySides.get(member.group) !== 0b11) continue;
+    // Nor has a pair it writes one way only ("install", never "instal"): most words of the pairs.
+    if (pairForms !== undefined && pairForms.every((form) => table.groups[form.group]!.preferred === -1 && !writesBothWays(form.group))) continue;
     // A form written as given (US, U.S.) is looked for only where the word is written that way: not at every "us".
     const places =
       member === undefined && pairForms!.every((form) => form.exact)
