@@ -167,11 +167,13 @@ export function acronymMismatches(words: DocumentWords): LocatedFinding[] {
     let open = text.indexOf("(");
     if (open === -1) continue;
     const { tokens } = block.prose;
-    // Each opening parenthesis is found with indexOf, and its token by binary search: an acronym
-    // stands right after one.
+    // Each opening parenthesis is found with indexOf, and its token by a cursor that only moves
+    // forward: an acronym stands right after one.
+    let i = 0;
     for (; open !== -1; open = text.indexOf("(", open + 1)) {
-      const i = tokenStartingAt(tokens, open);
-      if (i === -1) continue;
+      while (i < tokens.length && tokens[i]!.start < open) i++;
+      if (i === tokens.length) break;
+      if (tokens[i]!.start !== open) continue;
       const acronym = acronymAt(tokens, i);
       if (acronym === undefined) continue;
       const finding = judgeAcronym(block, tokens, i, acronym, expansions);
@@ -179,20 +181,6 @@ export function acronymMismatches(words: DocumentWords): LocatedFinding[] {
     }
   }
   return findings;
-}
-
-/** The index of the token that starts at `start`, or -1. */
-function tokenStartingAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid]!.start;
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function judgeAcronym(
