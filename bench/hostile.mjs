@@ -101,6 +101,21 @@ function endlessSentence(bytes) {
   return out.slice(0, bytes).replace(/[\s,]+$/u, "");
 }
 
+/** One word written in every mix of capitals, mid-sentence: many forms of one word in the document's word index. */
+function oneWordManyForms(bytes) {
+  const letters = "newspaperdesks";
+  const words = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    let word = "";
+    for (let k = 0; k < letters.length; k++) word += (n >> k) & 1 ? letters[k].toUpperCase() : letters[k];
+    words.push(word);
+    size += word.length + 1;
+  }
+  // Sentences of eight words, so that most forms stand mid-sentence.
+  return words.map((w, i) => (i % 8 === 7 ? `${w}.` : w)).join(" ").slice(0, bytes);
+}
+
 export const INPUTS = [
   { name: 'no whitespace: "a," repeated', ext: ".txt", make: (n) => repeated("a,", n) },
   { name: 'no whitespace: "a.B" repeated', ext: ".txt", make: (n) => repeated("a.B", n) },
@@ -108,6 +123,7 @@ export const INPUTS = [
   { name: "a line of dots", ext: ".txt", make: (n) => ".".repeat(n) },
   { name: "a URL alone on every line", ext: ".txt", make: (n) => repeated("https://example.org/a/b\n", n) },
   { name: "one endless sentence, no final mark", ext: ".txt", make: endlessSentence },
+  { name: "one word in every mix of capitals", ext: ".txt", make: oneWordManyForms },
   { name: 'dense errors: "it rose. an index fell. "', ext: ".txt", make: (n) => repeated("it rose. an index fell. ", n) },
   { name: 'every sentence an error: "it rose. it fell. "', ext: ".txt", make: (n) => repeated("it rose. it fell. ", n) },
   { name: 'no whitespace: "a," repeated', ext: ".md", make: (n) => repeated("a,", n) },

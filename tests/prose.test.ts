@@ -431,6 +431,26 @@ describe("documentWordsOf: how the whole document writes each word", () => {
     expect(place.block.prose.tokens[place.index]!.text).toBe("alibaba’s");
   });
 
+  it("counts and places a form together with its possessives, and keeps apart forms that differ in case", () => {
+    const root = parseText("Shares of Alibaba rose.\nThey said Alibaba's plan, Alibaba’s rivals and alibaba’s site.\n");
+    const alibaba = documentWordsOf(root).get("alibaba")!;
+    expect(alibaba.midCountOf("Alibaba")).toBe(3);
+    expect(alibaba.midCountOf("alibaba")).toBe(1);
+    expect(alibaba.placesWritten("Alibaba").map((p) => p.block.prose.tokens[p.index]!.text)).toEqual(["Alibaba", "Alibaba's", "Alibaba’s"]);
+    expect(alibaba.midFormCount).toBe(2);
+    expect(alibaba.midForms).toEqual(["Alibaba", "alibaba"]);
+  });
+
+  it("keeps every form of a word written in thousands of case mixes, each counted once", () => {
+    const letters = "copydesk";
+    const forms = Array.from({ length: 2 ** letters.length }, (_, n) => [...letters].map((c, k) => ((n >> k) & 1 ? c.toUpperCase() : c)).join(""));
+    const root = parseText(`Then ${forms.join(" ")} ended.\n`);
+    const word = documentWordsOf(root).get("copydesk")!;
+    expect(word.midFormCount).toBe(256);
+    expect(word.midForms).toEqual(forms);
+    expect(forms.every((form) => word.midCountOf(form) === 1)).toBe(true);
+  });
+
   it("reads a word after a colon, a period or an opening quote at a block start as a possible sentence start", () => {
     const root = parseMarkdown("He wrote: Meta. Then “Meta” and - Meta.\n\n- Meta leads the list");
     const meta = documentWordsOf(root).get("meta")!;

@@ -149,6 +149,8 @@ const NO_FORMS: readonly string[] = Object.freeze([]);
 class WordEntry implements WordForms {
   /** The first of its records; each links to the next. */
   firstRecord: FormRecord | undefined = undefined;
+  /** The last of its records, where the next one is linked. */
+  lastRecord: FormRecord | undefined = undefined;
   /** How many different forms it is written in mid-sentence. */
   midFormCount = 0;
   private midPlaces: Map<string, WordPlace[]> | undefined = undefined;
@@ -161,17 +163,23 @@ class WordEntry implements WordForms {
     readonly inCode: boolean,
     private readonly blocks: readonly DocumentBlock[],
     private readonly store: PlaceStore,
+    private readonly recordsByText: ReadonlyMap<string, FormRecord>,
   ) {}
+
+  private recordsOf(form: string): FormRecord[] {
+    return recordsOfForm(form, this.recordsByText);
+  }
 
   get midForms(): readonly string[] {
     if (this.midFormList === undefined) {
       // Most words are never written mid-sentence in two ways: no list is made for one that never is.
       let forms: string[] | undefined;
       if (this.midFormCount > 0) {
-        forms = [];
+        const seen = new Set<string>();
         for (let record = this.firstRecord; record !== undefined; record = record.next) {
-          if (record.midCount > 0 && !forms.includes(record.form)) forms.push(record.form);
+          if (record.midCount > 0) seen.add(record.form);
         }
+        forms = [...seen];
       }
       this.midFormList = forms ?? NO_FORMS;
     }
@@ -180,15 +188,13 @@ class WordEntry implements WordForms {
 
   placesWritten(form: string): WordPlace[] {
     const places: WordPlace[] = [];
-    for (let record = this.firstRecord; record !== undefined; record = record.next) {
-      if (record.form === form) this.collectPlaces(record, -1, places);
-    }
+    for (const record of this.recordsOf(form)) this.collectPlaces(record, -1, places);
     return inOrder(places);
   }
 
   midCountOf(form: string): number {
     let count = 0;
-    for (let record = this.firstRecord; record !== undefined; record = record.next) if (record.form === form) count += record.midCount;
+    for (const record of this.recordsOf(form)) count += record.midCount;
     return count;
   }
 
@@ -289,22 +295,19 @@ function buildIndex(root: TxtNode): DocumentWords {
         const key = form.toLowerCase();
         let entry = words.get(key);
         if (entry === undefined) {
-          entry = new WordEntry(key, codeWords.has(key), blocks, store);
+          entry = new WordEntry(key, codeWords.has(key), blocks, store, records);
           words.set(key, entry);
         }
         record = { form, entry, next: undefined, first: -1, last: -1, midCount: 0 };
         // Records stay in the order the document first writes them.
-        let tail = entry.firstRecord;
-        if (tail === undefined) entry.firstRecord = record;
-        else {
-          while (tail.next !== undefined) tail = tail.next;
-          tail.next = record;
-        }
+        if (entry.lastRecord === undefined) entry.firstRecord = record;
+        else entry.lastRecord.next = record;
+        entry.lastRecord = record;
         records.set(text, record);
       }
       // After a word (most words) a word stands mid-sentence without further reading.
       const kind = title || i < labelEnd ? TITLE : (i > 0 && tokens[i - 1]!.kind === "word") || standsMidSentence(tokens, i) ? MID : START;
-      if (kind === MID && record.midCount++ === 0 && !writtenMidSentence(record)) record.entry.midFormCount++;
+      if (kind === MID && record.midCount++ === 0 && !writtenMidSentence(record, records)) record.entry.midFormCount++;
       const place = store.add((base + i) * 4 + kind);
       if (record.last === -1) record.first = place;
       else store.next[record.last] = place;
@@ -321,11 +324,22 @@ function buildIndex(root: TxtNode): DocumentWords {
 }
 
 /** Whether another record of the word, in the same form ("Meta" beside "Meta’s"), is already written mid-sentence. */
-function writtenMidSentence(record: FormRecord): boolean {
-  for (let other = record.entry.firstRecord; other !== undefined; other = other.next) {
-    if (other !== record && other.midCount > 0 && other.form === record.form) return true;
+function writtenMidSentence(record: FormRecord, recordsByText: ReadonlyMap<string, FormRecord>): boolean {
+  return recordsOfForm(record.form, recordsByText).some((other) => other !== record && other.midCount > 0);
+}
+
+/**
+ * The records of one form: its text alone and with a possessive ending ("Meta", "Meta's",
+ * "Meta’s"), found by their texts, so that a word written in thousands of forms (hostile input)
+ * costs no walk of them all per form.
+ */
+function recordsOfForm(form: string, recordsByText: ReadonlyMap<string, FormRecord>): FormRecord[] {
+  const found: FormRecord[] = [];
+  for (const text of [form, `${form}'s`, `${form}’s`]) {
+    const record = recordsByText.get(text);
+    if (record !== undefined && record.form === form) found.push(record);
   }
-  return false;
+  return found;
 }
 
 // The words of code: identifiers and names in it (fastify, pino, max_width), matched by their key.
