@@ -362,7 +362,7 @@ describe("abbreviations", () => {
 });
 
 describe("the word-class lexicon", () => {
-  const { WordClass, wordClassesOf, canBe, isOnly } = require("../packages/prose/lib/index.js") as typeof import("../packages/prose/src/index");
+  const { WordClass, wordClassesOf, canBe, isOnly, baseFormsOf } = require("../packages/prose/lib/index.js") as typeof import("../packages/prose/src/index");
   const has = (word: string, flag: number) => (wordClassesOf(word) & flag) !== 0;
 
   it("gives every part of speech a word can take", () => {
@@ -408,6 +408,16 @@ describe("the word-class lexicon", () => {
     expect(isOnly("children", WordClass.PluralNoun)).toBe(true);
     expect(isOnly("cash", WordClass.Noun)).toBe(false);
     expect(isOnly("qwzxv", WordClass.Noun)).toBe(false);
+  });
+
+  it("gives the forms an inflected word may come from, and none for a word with no such ending", () => {
+    expect(baseFormsOf("Figured")).toEqual(expect.arrayContaining(["figure"]));
+    expect(baseFormsOf("wondering")).toEqual(expect.arrayContaining(["wonder"]));
+    expect(baseFormsOf("applies")).toEqual(expect.arrayContaining(["apply"]));
+    expect(baseFormsOf("stopped")).toEqual(expect.arrayContaining(["stop"]));
+    expect(baseFormsOf("asks")).toEqual(["ask"]);
+    expect(baseFormsOf("ask")).toEqual([]);
+    expect(baseFormsOf("guess")).toEqual([]);
   });
 });
 

@@ -20,4 +20,4 @@ export {
 
 /** The block nodes whose text is prose: every rule reads these and no others. */
 export const PROSE_NODE_TYPES = ["Paragraph", "Header", "TableCell"] as const;
-export { WordClass, wordClassesOf, canBe, isOnly, FINITE_VERB, ANY_VERB, ANY_NOUN } from "./wordClasses";
+export { WordClass, wordClassesOf, canBe, isOnly, baseFormsOf, FINITE_VERB, ANY_VERB, ANY_NOUN } from "./wordClasses";

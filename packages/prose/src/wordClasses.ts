@@ -112,6 +112,19 @@ export function wordClassesOf(word: string): number {
   return inflectedClasses(lexicon, key);
 }
 
+/**
+ * The forms a verb or noun ending in -s, -es, -ed or -ing may be inflected from, most likely first
+ * ("figured" -> "figur", "figure"; "applies" -> "appli", "applie", "apply"); empty for any other word.
+ * A rule that keeps its own list of base words reads their inflections through this.
+ */
+export function baseFormsOf(word: string): string[] {
+  const key = word.toLowerCase();
+  if (key.endsWith("ing")) return stems(key, "ing");
+  if (key.endsWith("ed")) return stems(key, "ed");
+  if (key.endsWith("s") && !key.endsWith("ss")) return key.endsWith("es") ? [key.slice(0, -1), ...stems(key, "es")] : [key.slice(0, -1)];
+  return [];
+}
+
 /** Whether `word` can take any of the classes in `flags`. */
 export function canBe(word: string, flags: number): boolean {
   return (wordClassesOf(word) & flags) !== 0;

@@ -1,4 +1,4 @@
-import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, isTitle, wordClassesOf } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, baseFormsOf, isTitle, wordClassesOf } from "@copydesk/prose";
 import type { TokenRun } from "./tokenPattern";
 
 /** The word-sets the decision names; data/weather-whether-classes.json says what each holds. */
@@ -672,11 +672,7 @@ class SentenceView {
 
 /** A word of asking, deciding or knowing, in any of its inflections: "figure", "figured", "figures". */
 function isCue(w: string, words: WeatherWhetherWords): boolean {
-  if (words.cue.has(w)) return true;
-  if (w.endsWith("s") && words.cue.has(w.slice(0, -1))) return true;
-  if (w.endsWith("ed")) return words.cue.has(w.slice(0, -2)) || words.cue.has(w.slice(0, -1));
-  if (w.endsWith("ing")) return words.cue.has(w.slice(0, -3)) || words.cue.has(`${w.slice(0, -3)}e`);
-  return false;
+  return words.cue.has(w) || baseFormsOf(w).some((base) => words.cue.has(base));
 }
 
 function lastPart(word: string): string {
