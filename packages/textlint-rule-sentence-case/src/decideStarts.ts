@@ -32,7 +32,7 @@ function siblingsCapitalize(tally: Tally | undefined): boolean {
 
 /** Whether a list item starts with a capital: as its siblings do, or as a whole sentence whose siblings are not lowercase. */
 function listItemCapitalizes(block: Block, tally: Tally | undefined): boolean {
-  return siblingsCapitalize(tally) || (block.opensSentence && !siblingsLowercase(tally));
+  return siblingsCapitalize(tally) || (block.opensSentence === true && !siblingsLowercase(tally));
 }
 
 /** Whether siblings mostly write the lowercase form: the document's own style. */
@@ -68,12 +68,6 @@ class LabelTallies {
   }
 }
 
-function wordCount(block: Block): number {
-  let n = 0;
-  for (const token of block.reading.prose.tokens) if (token.kind === "word") n++;
-  return n;
-}
-
 /**
  * Decides, for a whole document, which lowercase starts to report: sentence starts
  * always; paragraph starts when what came before ended a sentence; list items and
@@ -92,7 +86,7 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
   for (const block of blocks) {
     const { first, label } = block.reading;
     if (block.role === "listItem") count(siblings, block.group, first);
-    if (block.role === "heading" && wordCount(block) >= 2) count(siblings, block.group, first);
+    if (block.role === "heading" && block.reading.words >= 2) count(siblings, block.group, first);
     if (label !== undefined && hasLabel(block)) {
       sameLabels.count(block.labelRun, label.label.key, label.word);
       count(runLabels, block.labelRun, label.word);
@@ -107,11 +101,11 @@ export function decideStarts(blocks: readonly Block[], options: Options): Map<Bl
   for (const block of blocks) {
     const { first, label, sentenceStarts, colonStarts } = block.reading;
     if (startsLower(first)) {
-      if (block.role === "paragraph" && block.opensSentence && !isFragment(block)) {
+      if (block.role === "paragraph" && block.opensSentence === true && !isFragment(block)) {
         candidates.push({ block, word: first, reason: "paragraph" });
       } else if (block.role === "listItem" && listItemCapitalizes(block, siblings.get(block.group))) {
         candidates.push({ block, word: first, reason: "listItem" });
-      } else if (block.role === "heading" && wordCount(block) >= 2 && !CALL.test(block.reading.prose.text) && siblingsCapitalize(siblings.get(block.group))) {
+      } else if (block.role === "heading" && block.reading.words >= 2 && !CALL.test(block.reading.prose.text) && siblingsCapitalize(siblings.get(block.group))) {
         candidates.push({ block, word: first, reason: "heading" });
       }
     }

@@ -25,8 +25,11 @@ export interface ParagraphPlace {
    * For a paragraph: whether what comes before it ended a sentence, so that its first word starts one.
    * For a definition (a list item): whether it is a whole sentence, which starts with a capital
    * unless its siblings are written lowercase.
+   * Undefined where no decision reads it: a Markdown paragraph or a definition whose first word
+   * cannot start lowercase (capitalized, a digit, code) is not judged, which spares splitting
+   * the paragraphs after a code block into sentences.
    */
-  readonly opensSentence: boolean;
+  readonly opensSentence: boolean | undefined;
   /**
    * Plain text: the words of the run of hard-wrapped lines this line opens or goes on (a line
    * right below another that ends mid-sentence), counted as lines are placed. A short first line
@@ -97,13 +100,16 @@ export class ParagraphPlaces {
       const earlier = siblings[i - 1];
       const list = (earlier !== undefined && this.definitionLists.get(earlier)) || {};
       this.definitionLists.set(node, list);
-      return { role: "listItem", group: list, labelRun, opensSentence: reading.opensWithSentence };
+      return { role: "listItem", group: list, labelRun, opensSentence: mayStartLower(reading) ? reading.opensWithSentence : undefined };
     }
 
+    // Plain-text lines are judged all: a line that goes on with the one above joins its run of lines.
+    const plain = this.isPlainText(parent);
+    if (!plain && !mayStartLower(reading)) return { role: "paragraph", group: parent, labelRun, opensSentence: undefined };
     const opensSentence = this.opensSentence(node, reading, parent, i, breaks);
     // A lowercase paragraph read as going on with a sentence ("and this import:").
     if (!opensSentence && reading.first.case === "lower") this.goingOn.add(node);
-    if (!this.isPlainText(parent)) return { role: "paragraph", group: parent, labelRun, opensSentence };
+    if (!plain) return { role: "paragraph", group: parent, labelRun, opensSentence };
     const above = !opensSentence && breaks === 1 && previous?.type === "Paragraph" ? this.lineRuns.get(previous) : undefined;
     const lineRun = above ?? { words: 0, endsSentence: false };
     lineRun.words += reading.words;
@@ -269,6 +275,8 @@ export class ParagraphPlaces {
   }
 
   private indexIn(parent: TxtParentNode, node: TxtNode): number {
+    // Most parents (a list item, a quote) hold a few blocks: a look along them costs less than a map.
+    if (parent.children.length <= FEW_CHILDREN) return Math.max(0, (parent.children as readonly TxtNode[]).indexOf(node));
     let map = this.positions.get(parent);
     if (map === undefined) {
       map = new Map(parent.children.map((child, i) => [child, i]));
@@ -276,6 +284,13 @@ export class ParagraphPlaces {
     }
     return map.get(node) ?? 0;
   }
+}
+
+const FEW_CHILDREN = 8;
+
+/** Whether a block's first word is lowercase, or a name styled lowercase (which lowercaseNames: "reword" reports): the starts whose place is judged. */
+function mayStartLower(reading: BlockReading): boolean {
+  return reading.first.case === "lower" || reading.first.lowercaseName === true;
 }
 
 /** Where the text before a paragraph not read as text is, and whether the lines between follow on. */
