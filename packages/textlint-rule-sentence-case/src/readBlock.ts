@@ -151,7 +151,6 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
     label,
     sentenceStarts,
     colonStarts,
-    ending: endingOf(text, text.length),
     fragment: !terminated && words <= MAX_FRAGMENT_WORDS,
     words,
     terminated,
@@ -160,14 +159,24 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
   });
 }
 
-type Read = Omit<BlockReading, "prose" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause" | "titleLike">;
+type Read = Omit<BlockReading, "prose" | "ending" | "endsWithLeadIn" | "opensWithQuestion" | "opensWithSentence" | "opensWithFrontedClause" | "titleLike">;
 
-/** A block's reading; what needs its sentences is asked only of the blocks around a code block, and split then. */
+/**
+ * A block's reading; what needs its sentences is asked only of the blocks around a code block, and
+ * split then. How it ends is read when the block after it is judged: in Markdown, only before a
+ * lowercase start.
+ */
 // The fields of Read are declared by merging this interface with the class below.
 interface Reading extends Read {}
 class Reading implements BlockReading {
+  private endingRead: Ending | undefined = undefined;
+
   constructor(readonly prose: Prose, read: Read) {
     Object.assign(this, read);
+  }
+
+  get ending(): Ending {
+    return (this.endingRead ??= endingOf(this.prose.text, this.prose.text.length));
   }
 
   // Asked only of a plain-text line with a line right below it.
