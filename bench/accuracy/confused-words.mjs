@@ -9,7 +9,8 @@
 // WordNet's examples, fortunes), each sentence as written and with the word swapped
 // (COPYDESK_SENTENCES=tuning measures the tuning half instead, COPYDESK_SENTENCES=fresh the set
 // from the Debian Administrator's Handbook and SpamAssassin's ham mail, COPYDESK_SENTENCES=brown
-// the Brown Corpus's sentences, COPYDESK_SENTENCES=blind nlp-corpus's, the set never tuned on).
+// the Brown Corpus's sentences, COPYDESK_SENTENCES=blind nlp-corpus's, COPYDESK_SENTENCES=blind2
+// Jane Austen's novels, the set never tuned on).
 import { corpusFiles } from "../corpus.mjs";
 import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
@@ -257,7 +258,7 @@ const REAL_WEATHER = [
   ["Debian docs gkrellweather", "Change GrabWeather to try http and ftp when looking for weather information."],
 ];
 
-const HALF = ["tuning", "fresh", "brown", "blind"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
+const HALF = ["tuning", "fresh", "brown", "blind", "blind2"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
 const SWAPS = [
   { word: "whether", as: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/giu, to: "weather" },
   { word: "weather", as: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/giu, to: "whether" },
