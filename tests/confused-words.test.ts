@@ -300,6 +300,45 @@ describe("weather and whether: the noun with no determiner, and clauses that a c
   });
 });
 
+describe("weather and whether: two questions joined, a noun phrase asked about, a verb's object", () => {
+  tester.run("confused-words: weather/whether, joined questions and noun subjects", rule, {
+    valid: [
+      // "or" or "and" and another question's opener: two questions, never the noun
+      "It is still unclear whether or when the new bridge will open.",
+      "Analysts doubt whether and to what extent the cut will help exporters.",
+      "The board has not said whether or how it will pay.",
+      // a noun phrase that a word of asking takes, directly or by a preposition
+      "Please check with the organizers whether seats are left.",
+      "The council will decide this spring whether to widen the road.",
+      "Nobody made a decision whether the school reopens.",
+      // a participle or an -ing word of asking right before a clause
+      "The clerk was somewhat confused whether it was his turn.",
+      'The filing ends without clarifying whether "Acme Holdings" is the parent company.',
+      // "weather" the noun as a subject, its second verb inside a "when" clause
+      "Weather sirens sound a warning when a storm watch is issued for the county.",
+      // "weather" as a verb's object, and a comma
+      "The model shows how the ocean drives weather, even when the winds are calm.",
+      // a fragment that opens with it and a phrase
+      "Whether in the city.",
+      "Weather in the city.",
+    ],
+    invalid: [
+      // "weather" written for "whether" in the same places
+      reportsOnly("It is still unclear weather or when the new bridge will open.", "weather"),
+      reportsOnly("Analysts doubt weather and to what extent the cut will help exporters.", "weather"),
+      flags("The clerk was somewhat confused weather it was his turn.", "weather", "The clerk was somewhat confused whether it was his turn."),
+      // "whether" written for the noun
+      reportsOnly("The model shows how the ocean drives whether, even when the winds are calm.", "whether"),
+      reportsOnly("Whether sirens sound a warning when a storm watch is issued for the county.", "Whether"),
+      reportsOnly("Photos of spring whether sweeping across the plains.", "whether"),
+      flags("Forecasters issued a severe whether advisory for the coast.", "whether", "Forecasters issued a severe weather advisory for the coast."),
+      // "whether's" is never right: the noun with "is" or its possessive
+      flags("By noon the whether's clear again.", "whether's", "By noon the weather's clear again."),
+      flags("By noon the whether’s clear again.", "whether’s", "By noon the weather’s clear again."),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [

@@ -46,6 +46,7 @@ export interface WeatherWhetherDecision {
 const NOUN_MODIFIER = WordClass.Determiner | WordClass.Possessive | WordClass.Number;
 const CLAUSE_BREAK = new Set([",", ".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "…"]);
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
+const QUOTE = new Set(['"', "“", "”"]);
 // How far ahead the decision reads: a sentence with no end (hostile input) costs no more per word.
 const READ_AHEAD = 60;
 
@@ -87,6 +88,14 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
+  // "or" or "and" and another question's opener ("whether or when the plans", "whether and to
+  // what extent"): two questions joined, which no noun is. After a word of asking, "whether".
+  if ((after === "or" || after === "and") && view.questionOpensAt(at + 2)) return cueBefore ? { word: "whether", fix: false } : undefined;
+  // A noun phrase that a word of asking takes as its object, directly or by a preposition
+  // ("confirm with the designer whether", "decide this year whether to"): the word may be the
+  // phrase's head or open the clause asked about. Nothing decides, but a noun it modifies after
+  // it, or a clause and its alternative ("tell from the skin whether a patient is well or not").
+  if (!compoundAfter && view.objectOfCue(at, words)) return view.clauseFrom(at + 1, words, false) && view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
   // An item of a list, between commas or after "and" or "or" and before a comma ("fire,
   // weather, animals", "cursing command or weather, he …"), is a noun, not a clause's start.
   const commaAfter = view.run.tokens[at + 1]?.text === ",";
@@ -167,6 +176,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // An adverb between changes nothing, and no question puts one there; after an adverb an "-s"
   // form is the verb, not a plural noun: "Fall weather often turns cold."
   if (!cueBefore && view.onlyAdverbsBetween(at, at + 2) && (view.canBe(at + 2, WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(view.word(at + 2) ?? ""))) return { word: "weather", fix: false };
+  // An -ing word right after a noun ("photos of winter weather crashing down"), with no "or"
+  // and no clause: the noun and its modifier. A "whether" before an -ing word has its
+  // alternative ("whether crashing or not") or asks about it.
+  if (!cueBefore && !orLater && !clauseAfter && view.classesAt(at + 1) === WordClass.Gerund && view.canBe(at - 1, ANY_NOUN) && !isCue(before ?? "", words)) return { word: "weather", fix: false };
   // So does a verb in "-s" that ends the clause with no object: "if weather permits." A "whether"
   // clause would need a subject before that verb.
   if (!cueBefore && view.canBe(at + 1, WordClass.VerbS) && view.isClauseBreak(at + 2)) return { word: "weather", fix: false };
@@ -193,7 +206,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // weather, its change of seasons"): a "whether" there would open a clause that never comes.
   // A comma after a word of asking ("asked, whether, in the long run, …") or at a clause's start
   // may set off a phrase before the clause, and an "or" later may be the alternative.
-  if (commaAfter && before !== undefined && !cueBefore && !orLater && view.canBe(at - 1, ANY_NOUN | WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
+  // So does a comma right after a verb that takes an object ("the mechanism that generates
+  // weather, even if …"): a "whether" clause after a verb that asks nothing follows at once.
+  if (commaAfter && before !== undefined && !cueBefore && !orLater && (objectTaker || view.canBe(at - 1, ANY_NOUN | WordClass.Preposition)) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
     return { word: "weather", fix: false };
   }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
@@ -205,7 +220,14 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
     // ("Weather aside, the trip was a success": "was" is the clause's own verb, and none follows.)
-    if (opensSentence && !orLater && !view.verbsFrom(view.clauseVerbFrom(at + 1, words, looseClause, cueBefore) + 1, 1)) return undefined;
+    // With no such verb and a noun for the clause's subject ("Weather radios provide an alarm
+    // when …"; a verb after "when" is its own clause's), the word is the noun, reported only.
+    if (opensSentence && !orLater) {
+      const clauseVerb = view.clauseVerbFrom(at + 1, words, looseClause, cueBefore);
+      const pronounSubject = view.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner) || words.subjectPronoun.has(after ?? "");
+      if (pronounSubject && !view.verbsFrom(clauseVerb + 1, 1)) return undefined;
+      if (!pronounSubject && !view.mainVerbFrom(clauseVerb + 1, words)) return { word: "weather", fix: false };
+    }
     // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
     // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
@@ -232,13 +254,15 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const prepositionOnly = (words.preposition.has(before ?? "") && !view.verbAt(at + 2)) || (cueBefore && !view.clauseFrom(at + 1, words, true, true));
   // At a sentence's start a "whether" clause needs a second verb ("Whether forecasts hold is
   // unclear"); "Whether reports from abroad are late." has one.
-  const verbless = opensSentence ? !view.verbsFrom(at + 2, 2) : afterBreak && !view.verbsFrom(at + 1, 1);
+  const verbless = opensSentence ? !view.mainVerbFrom(at + 2, words, 2) : afterBreak && !view.verbsFrom(at + 1, 1);
   if (compoundAfter && (!cueBefore || prepositionOnly) && !orLater && (verbless || !(opensSentence || afterBreak))) {
     return { word: "weather", fix: false };
   }
 
   // 6. Nothing a "whether" could introduce: no verb before the clause ends.
-  if (!cueBefore && !introduces && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
+  // A sentence that opens with it and a phrase, and has no verb, is a fragment either word can
+  // open ("Whether in strict mode."): left alone.
+  if (!cueBefore && !introduces && !(opensSentence && view.canBe(at + 1, WordClass.Preposition)) && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
   // 7. After a preposition that takes no "whether" clause ("in weather like this", "sheltered
   //    from weather by the hedge"), with no clause, "or" or "to" and a verb after it: the noun.
   //    A clause right after leaves it open: "the quality of weather that is mild".
@@ -395,7 +419,8 @@ class SentenceView {
     // "help them weather the storm", "let markets weather it": a verb that takes a bare infinitive.
     if (this.words.bareInfinitive.has(w)) return { word: w, index: j };
     // ("cannot help wondering whether": an -ing word is no object.)
-    if (this.canBe(j, WordClass.Pronoun | ANY_NOUN) && !this.canBe(j, WordClass.Gerund | WordClass.Participle) && this.words.bareInfinitive.has(this.word(j - 1) ?? "")) {
+    // ("make a decision whether": a word of asking is no object that does something.)
+    if (this.canBe(j, WordClass.Pronoun | ANY_NOUN) && !this.canBe(j, WordClass.Gerund | WordClass.Participle) && !isCue(w, this.words) && this.words.bareInfinitive.has(this.word(j - 1) ?? "")) {
       return { word: w, index: j };
     }
     return undefined;
@@ -482,7 +507,8 @@ class SentenceView {
           commas++;
           lastComma = j;
         }
-        if (t.text === "'" || t.text === "’" || t.text === "-" || (loose && !SENTENCE_END.has(t.text))) continue;
+        // Quotation marks around a name in the subject ("whether "Costa Cruises" is") end nothing.
+        if (t.text === "'" || t.text === "’" || t.text === "-" || QUOTE.has(t.text) || (loose && !SENTENCE_END.has(t.text))) continue;
         // The dots of an initialism ("the U.S. goes") or a title ("Mr. Lee has") end nothing.
         if (t.text === "." && (this.initialismDot(j) || this.titleDot(j))) continue;
         return -1;
@@ -591,6 +617,48 @@ class SentenceView {
     if ((c & ANY_NOUN) === 0 || (c & opens) !== 0) return false;
     const next = this.run.normalized[i + 1];
     return next === "," || next === "and" || next === "or";
+  }
+
+  /** A word that opens a question at `i`: a wh-word, "if", or "to" and a wh-word ("to what extent"). */
+  questionOpensAt(i: number): boolean {
+    const w = this.word(i);
+    if (w === "if" || (w !== undefined && w !== "that" && this.canBe(i, WordClass.Wh))) return true;
+    return w === "to" && this.canBe(i + 1, WordClass.Wh);
+  }
+
+  /**
+   * Whether the nouns right before index `at` (at least one) are a noun phrase opened by a
+   * determiner, possessive or number that a word of asking takes, directly or by a preposition:
+   * "confirm with the designer", "decide this year", "asked the board".
+   */
+  objectOfCue(at: number, words: WeatherWhetherWords): boolean {
+    let j = at - 1;
+    while (j > at - 5 && this.word(j) !== undefined && this.canBe(j, ANY_NOUN) && !this.canBe(j, ANY_VERB | WordClass.Preposition | WordClass.Pronoun) && !isCue(this.word(j)!, words)) j--;
+    if (j === at - 1 || !this.canBe(j, WordClass.Determiner | WordClass.Possessive | WordClass.Number)) return false;
+    const w = this.word(j - 1);
+    if (w === undefined) return false;
+    if (isCue(w, words)) return true;
+    return this.canBe(j - 1, WordClass.Preposition) && w !== "of" && isCue(this.word(j - 2) ?? "", words);
+  }
+
+  /**
+   * Whether a main verb follows `from` (or `verbs` of them): a verb, once the verbs of the clauses that a word like
+   * "when", "because" or "but" opens on the way have had theirs ("Whether prices rise when rates fall
+   * is unclear": "fall" is the "when" clause's, "is" the sentence's).
+   */
+  mainVerbFrom(from: number, words: WeatherWhetherWords, verbs = 1): boolean {
+    let needed = verbs;
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end; j++) {
+      const w = this.word(j);
+      if (w === undefined) continue;
+      // ("…, but at least they have": "but" joins a clause of its own.)
+      if (words.clauseEnd.has(w) || w === "but") needed++;
+      // ("a storm watch is issued": a word right after a determiner is a noun's; "cannot
+      // forecast" is one verb.)
+      else if (this.verbAt(j) && (words.auxiliary.has(w) || !this.canBe(j, WordClass.Participle)) && !(this.canBe(j - 1, NOUN_MODIFIER) && this.canBe(j, ANY_NOUN)) && !this.strongVerbAt(j - 1) && --needed === 0) return true;
+    }
+    return false;
   }
 
   /** Whether only adverbs stand between indexes `from` and `to`. */
