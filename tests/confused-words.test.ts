@@ -361,8 +361,6 @@ describe("its and it's, by word classes", () => {
       "Once the team scored it's game over.",
       // "it's" and a noun that a "to", "that" or "who" goes on from: "it is"
       "The crowd cheered it's time to celebrate.",
-      // an irregular past tense says nothing of its stem: left alone
-      "Apple spent it's cash pile on buybacks.",
       "In Markdown: *I think it's game day.*",
       // a noun in -eed is no past participle: "its need for", "its seed to"
       "The council admitted its need for more buses.",
@@ -381,6 +379,9 @@ describe("its and it's, by word classes", () => {
       // "it's" and a noun after a verb that takes an object and no clause
       reportsOnly("Apple will spend it's cash pile on buybacks.", "it's"),
       reportsOnly("The bank had lifted it's dividend twice.", "it's"),
+      // an irregular past tense, as the lexicon has it: "spent", "sold"
+      reportsOnly("The insurer spent it's reserves on claims.", "it's"),
+      reportsOnly("The studio sold it's film library in 2019.", "it's"),
       reportsOnly("The agency publishes it's report in May.", "it's"),
       reportsOnly("The plan has it's limits.", "it's"),
       reportsOnly("- The agency publishes it's report in May.", "it's"),

