@@ -235,30 +235,6 @@ function* nlpCorpusSentences(tmp) {
   }
 }
 
-/** The blind set, by word, leaving out any sentence that another set or the news corpus holds. */
-function collectBlind(others) {
-  const tmp = mkdtempSync(join(tmpdir(), "copydesk-blind-"));
-  const seen = new Set(Object.values(others).flatMap((set) => Object.values(set).flat().map((s) => s.text)));
-  // The news corpus is clean text the rule is tuned against: its sentences are no blind material.
-  const news = corpusFiles({ news: true, readmes: false })
-    .map((f) => f.text)
-    .join(" ")
-    .replace(/\s+/g, " ");
-  const out = Object.fromEntries(Object.keys(WORDS).map((w) => [w, []]));
-  try {
-    for (const { text, source } of nlpCorpusSentences(tmp)) {
-      if (text.length < 20 || text.length > 400 || seen.has(text)) continue;
-      seen.add(text);
-      const words = Object.entries(WORDS).filter(([, re]) => re.test(text));
-      if (words.length === 0 || news.includes(text)) continue;
-      for (const [word] of words) out[word].push({ text, source, half: "blind" });
-    }
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  return out;
-}
-
 /**
  * The character vectors of an R lazy-load database (.rdb): records of a 4-byte big-endian length
  * and a zlib stream of R's XDR serialization (format 3). Only top-level character vectors are
@@ -299,22 +275,26 @@ function* austenSentences(tmp) {
   }
 }
 
-/** The blind2 set, by word, leaving out any sentence that another set or the news corpus holds. */
-function collectBlind2(others) {
-  const tmp = mkdtempSync(join(tmpdir(), "copydesk-blind2-"));
+/**
+ * A set collected apart, by word, from the sentences `source(tmp)` yields, leaving out any
+ * sentence that another set or the news corpus holds; each is marked with the set's name.
+ */
+function collectApart(name, source, others) {
+  const tmp = mkdtempSync(join(tmpdir(), `copydesk-${name}-`));
   const seen = new Set(Object.values(others).flatMap((set) => Object.values(set).flat().map((s) => s.text)));
+  // The news corpus is clean text the rule is tuned against: its sentences are no blind material.
   const news = corpusFiles({ news: true, readmes: false })
     .map((f) => f.text)
     .join(" ")
     .replace(/\s+/g, " ");
   const out = Object.fromEntries(Object.keys(WORDS).map((w) => [w, []]));
   try {
-    for (const { text, source } of austenSentences(tmp)) {
+    for (const { text, source: where } of source(tmp)) {
       if (text.length < 20 || text.length > 400 || seen.has(text)) continue;
       seen.add(text);
       const words = Object.entries(WORDS).filter(([, re]) => re.test(text));
       if (words.length === 0 || news.includes(text)) continue;
-      for (const [word] of words) out[word].push({ text, source, half: "blind2" });
+      for (const [word] of words) out[word].push({ text, source: where, half: name });
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -377,11 +357,11 @@ export function realSentences({ log = () => {} } = {}) {
   });
   const blind = cached(BLIND_CACHE, BLIND_VERSION, () => {
     log("collecting real sentences of the blind set (npm nlp-corpus)");
-    return collectBlind({ sentences, brown });
+    return collectApart("blind", nlpCorpusSentences, { sentences, brown });
   });
   const blind2 = cached(BLIND2_CACHE, BLIND2_VERSION, () => {
     log("collecting real sentences of the blind2 set (Debian r-cran-janeaustenr)");
-    return collectBlind2({ sentences, brown, blind });
+    return collectApart("blind2", austenSentences, { sentences, brown, blind });
   });
   return Object.fromEntries(Object.keys(WORDS).map((w) => [w, [...(sentences[w] ?? []), ...(brown[w] ?? []), ...(blind[w] ?? []), ...(blind2[w] ?? [])]]));
 }
