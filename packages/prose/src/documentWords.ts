@@ -325,6 +325,8 @@ function buildIndex(root: TxtNode): DocumentWords {
 
 /** Whether another record of the word, in the same form ("Meta" beside "Meta’s"), is already written mid-sentence. */
 function writtenMidSentence(record: FormRecord, recordsByText: ReadonlyMap<string, FormRecord>): boolean {
+  // Most words are written in one form only: then there is no other record to look for.
+  if (record.entry.firstRecord === record && record.next === undefined) return false;
   return recordsOfForm(record.form, recordsByText).some((other) => other !== record && other.midCount > 0);
 }
 

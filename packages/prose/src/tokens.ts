@@ -26,17 +26,19 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === SPACE || isWhiteSpace(c)) {
+    let end: number;
+    let kind: TokenKind;
+    // Most characters of prose are ASCII: one table look-up says what each is.
+    const ascii = c < 0x80 ? ASCII_CLASS[c]! : OTHER;
+    if (ascii === SPACE_CLASS || (ascii === OTHER && isWhiteSpace(c))) {
       i++;
       continue;
     }
-    let end: number;
-    let kind: TokenKind;
     if (c === MASK_CODE) {
       end = i + 1;
       while (end < n && text.charCodeAt(end) === MASK_CODE) end++;
       kind = "masked";
-    } else if (isWordChar(text, i)) {
+    } else if (ascii === WORD_CLASS || (ascii === OTHER && isWordChar(text, i))) {
       end = wordRunEnd(text, i);
       // A joiner counts only with a word character after it: "it’s", but not "its’ ".
       while (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordChar(text, end + 1)) end = wordRunEnd(text, end + 1);
@@ -51,7 +53,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const SPACE = 0x20;
+// What each ASCII character is to the tokenizer: white space, a word character (letter or digit), or a mark.
+const PUNCT_CLASS = 0;
+const WORD_CLASS = 1;
+const SPACE_CLASS = 2;
+// Any character outside ASCII: read by isWhiteSpace and isWordChar.
+const OTHER = 3;
+const ASCII_CLASS = new Uint8Array(0x80).map((_, c) =>
+  isWhiteSpace(c) ? SPACE_CLASS : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? WORD_CLASS : PUNCT_CLASS,
+);
+
 const MASK_CODE = MASK.charCodeAt(0);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Whether each character of the Basic Multilingual Plane is a word character: 0 not yet asked, 1 yes, 2 no.
@@ -83,7 +94,14 @@ function isWordChar(text: string, i: number): boolean {
 function wordRunEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
-  while (j < n && isWordChar(text, j)) j += isPairStart(text, j) ? 2 : 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if (ASCII_CLASS[c] !== WORD_CLASS) break;
+      j++;
+    } else if (isWordChar(text, j)) j += isPairStart(text, j) ? 2 : 1;
+    else break;
+  }
   return j;
 }
 
