@@ -1,8 +1,9 @@
 import type { TxtNode } from "@textlint/ast-node-types";
 import type { StringSource } from "textlint-util-to-string";
 import { MASK, maskNonProse } from "./nonProse";
-import { originalIndexLookup } from "./originalIndex";
+import { originalIndexLookup, piecesIndexLookup } from "./originalIndex";
 import { sentenceSpans } from "./sentences";
+import { textPieces } from "./textPieces";
 import { tokenize, type Token } from "./tokens";
 
 /** A sentence of prose: indices into the prose text, and its tokens. */
@@ -95,7 +96,7 @@ export function proseOf(node: TxtNode): Prose {
  *   that lines up with the file character for character: dropped line prefixes come
  *   back as spaces, other dropped characters as MASK.
  */
-function readableTree(node: TxtNode): TxtNode {
+export function readableTree(node: TxtNode): TxtNode {
   switch (node.type) {
     case "Image":
       return { ...node, value: String((node as { alt?: unknown }).alt ?? "") } as TxtNode;
@@ -239,14 +240,97 @@ function plainRunOf(node: TxtNode): { value: string; offset: number } | undefine
   return { value, offset: only.range[0] - node.range[0] };
 }
 
-/** The prose text of the node, and where each of its indices lies in the node's raw text (undefined: nowhere). */
-function readText(node: TxtNode): { text: string; originalIndex: (index: number, isEnd: boolean) => number | undefined } {
-  const plain = plainRunOf(node);
-  if (plain !== undefined) {
-    const { value, offset } = plain;
-    return { text: maskNonProse(value), originalIndex: (index) => (index >= 0 && index <= value.length ? index + offset : undefined) };
+/** Where each index of a block's prose text lies in the node's raw text (undefined: nowhere). */
+type OriginalIndex = (index: number, isEnd: boolean) => number | undefined;
+
+/**
+ * The prose of one block. A class, not an object literal with getters and closures: one object
+ * per block, its methods shared, which matters on a document of thousands of paragraphs.
+ */
+class BlockProse implements Prose {
+  // Tokens and sentences are computed when a rule first asks for them, then kept.
+  private tokenList: Token[] | undefined = undefined;
+  private sentenceList: Sentence[] | undefined = undefined;
+  private unfixable: Array<readonly [number, number]> | undefined = undefined;
+  private readonly nodeStart: number;
+  private readonly nodeLength: number;
+
+  /**
+   * `lookup` maps a prose index to the node's raw text; without one, the text is a single run of
+   * the node's raw text that starts at `runOffset` and is mapped one to one.
+   */
+  constructor(
+    readonly node: TxtNode,
+    readonly text: string,
+    private readonly lookup: OriginalIndex | undefined,
+    private readonly runOffset: number,
+  ) {
+    this.nodeStart = node.range[0];
+    this.nodeLength = node.range[1] - node.range[0];
   }
+
+  get tokens(): readonly Token[] {
+    return (this.tokenList ??= tokenize(this.text));
+  }
+
+  get sentences(): readonly Sentence[] {
+    if (this.sentenceList !== undefined) return this.sentenceList;
+    const { text } = this;
+    const all = this.tokens;
+    const sentences: Sentence[] = [];
+    let t = 0;
+    for (const span of sentenceSpans(text)) {
+      while (t < all.length && all[t]!.end <= span.start) t++;
+      const first = t;
+      while (t < all.length && all[t]!.start < span.end) t++;
+      sentences.push(new ProseSentence(text, all, span.start, span.end, first, t));
+    }
+    return (this.sentenceList = sentences);
+  }
+
+  get unfixableRanges(): ReadonlyArray<readonly [number, number]> {
+    return (this.unfixable ??= labelRanges(this.node));
+  }
+
+  nodeRange(start: number, end: number): [number, number] {
+    const a = this.toNode(start);
+    // Map the last character (not the end index) so that an end at a node boundary stays in the right node.
+    const b = end > start ? this.toNode(end - 1) + 1 : a;
+    return [a, Math.max(a, b)];
+  }
+
+  fileRange(start: number, end: number): [number, number] {
+    const [a, b] = this.nodeRange(start, end);
+    return [this.nodeStart + a, this.nodeStart + b];
+  }
+
+  private toNode(index: number): number {
+    const mapped = this.lookup !== undefined ? this.lookup(index, false) : index >= 0 && index <= this.text.length ? index + this.runOffset : undefined;
+    return Math.max(0, Math.min(this.nodeLength, mapped ?? 0));
+  }
+}
+
+function buildProse(node: TxtNode): Prose {
+  const plain = plainRunOf(node);
+  // maskNonProse keeps the length, so the text's indices are the run's.
+  if (plain !== undefined) return new BlockProse(node, maskNonProse(plain.value), undefined, plain.offset);
   const tree = readableTree(node);
+  const read = textPieces(tree, isMaskedNode);
+  if (read !== undefined) return new BlockProse(node, maskNonProse(read.text), piecesIndexLookup(read.pieces), 0);
+  return new BlockProse(node, ...readWithLibrary(tree));
+}
+
+/** Nodes whose value is not prose: code, HTML, images. */
+export function isMaskedNode(node: TxtNode): boolean {
+  return MASKED_NODE_TYPES.has(node.type);
+}
+
+/**
+ * The text of a readable tree (see readableTree) and where each of its indices lies in the node's
+ * raw text, as textlint-util-to-string reads them: for a tree textPieces leaves to it, and for the
+ * tests that hold the two to the same answers.
+ */
+export function readWithLibrary(tree: TxtNode): [text: string, lookup: OriginalIndex, runOffset: number] {
   StringSourceClass ??= (require("textlint-util-to-string") as { StringSource: typeof StringSource }).StringSource;
   const source = new StringSourceClass(tree as unknown as ConstructorParameters<typeof StringSource>[0], {
     replacer({ node: child, maskValue }) {
@@ -256,57 +340,5 @@ function readText(node: TxtNode): { text: string; originalIndex: (index: number,
       return undefined;
     },
   });
-  return { text: maskNonProse(source.toString()), originalIndex: originalIndexLookup(source) };
+  return [maskNonProse(source.toString()), originalIndexLookup(source), 0];
 }
-
-function buildProse(node: TxtNode): Prose {
-  const { text, originalIndex } = readText(node);
-  // Tokens and sentences are computed when a rule first asks for them, then kept.
-  let tokens: Token[] | undefined;
-  let sentences: Sentence[] | undefined;
-  let unfixable: Array<readonly [number, number]> | undefined;
-  const tokensOf = (): Token[] => (tokens ??= tokenize(text));
-  const sentencesOf = (): Sentence[] => {
-    if (sentences !== undefined) return sentences;
-    const all = tokensOf();
-    sentences = [];
-    let t = 0;
-    for (const span of sentenceSpans(text)) {
-      while (t < all.length && all[t]!.end <= span.start) t++;
-      const first = t;
-      while (t < all.length && all[t]!.start < span.end) t++;
-      sentences.push(new ProseSentence(text, all, span.start, span.end, first, t));
-    }
-    return sentences;
-  };
-  const nodeStart = node.range[0];
-  const nodeLength = node.range[1] - node.range[0];
-  const toNode = (index: number, isEnd: boolean): number => {
-    const mapped = originalIndex(index, isEnd);
-    return Math.max(0, Math.min(nodeLength, mapped ?? (isEnd ? nodeLength : 0)));
-  };
-  return {
-    node,
-    text,
-    get sentences() {
-      return sentencesOf();
-    },
-    get tokens() {
-      return tokensOf();
-    },
-    get unfixableRanges() {
-      return (unfixable ??= labelRanges(node));
-    },
-    nodeRange(start, end) {
-      const a = toNode(start, false);
-      // Map the last character (not the end index) so that an end at a node boundary stays in the right node.
-      const b = end > start ? toNode(end - 1, false) + 1 : a;
-      return [a, Math.max(a, b)];
-    },
-    fileRange(start, end) {
-      const [a, b] = this.nodeRange(start, end);
-      return [nodeStart + a, nodeStart + b];
-    },
-  };
-}
-
