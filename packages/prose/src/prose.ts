@@ -111,10 +111,12 @@ export function readableTree(node: TxtNode): TxtNode {
   }
   const children = (node as { children?: TxtNode[] }).children;
   if (children === undefined) return node;
-  let changed = false;
+  // Copied only from the first child that changes: most paragraphs keep every child as it is.
+  let copied: TxtNode[] | undefined;
   // Inside <code>…</code> (and <kbd>, <var>, …) everything is code, masked like a code span.
   let codeTag: string | undefined;
-  const copied = children.map((child) => {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     let copy: TxtNode;
     if (child.type === "Html") {
       const tag = tagOf(child.raw);
@@ -131,10 +133,10 @@ export function readableTree(node: TxtNode): TxtNode {
     // text, and finds an earlier copy of the same words, or nothing once escapes are lined up or
     // code is masked. A paragraph of its own around each leaf maps it as in a paragraph.
     if (node.type !== "Paragraph" && !("children" in copy)) copy = ownParagraph(copy);
-    if (copy !== child) changed = true;
-    return copy;
-  });
-  return changed ? ({ ...node, children: copied } as TxtNode) : node;
+    if (copied === undefined && copy !== child) copied = children.slice(0, i);
+    if (copied !== undefined) copied.push(copy);
+  }
+  return copied !== undefined ? ({ ...node, children: copied } as TxtNode) : node;
 }
 
 const htmlTags = require("../data/html-tags.json") as { prose: string[]; code: string[]; lineBreak: string[] };
@@ -224,13 +226,13 @@ function labelRanges(node: TxtNode): Array<readonly [number, number]> {
 let StringSourceClass: typeof StringSource | undefined;
 
 /**
- * The text of a paragraph that is one run of text as written (no markup, no escape, no code): most
- * paragraphs of running prose. textlint-util-to-string would give this text, mapped one to one
- * onto the file from where the run starts; reading it directly spares building its piece maps and
- * line tables for every such paragraph.
+ * The text of a block that is one run of text as written (no markup, no escape, no code): most
+ * paragraphs of running prose, and most headings. textlint-util-to-string would give this text
+ * (in a heading or a cell, once readableTree has given the run a paragraph of its own), mapped one
+ * to one onto the file from where the run starts; reading it directly spares building its pieces
+ * for every such block.
  */
 function plainRunOf(node: TxtNode): { value: string; offset: number } | undefined {
-  if (node.type !== "Paragraph") return undefined;
   const children = (node as { children?: TxtNode[] }).children;
   if (children === undefined || children.length !== 1) return undefined;
   const only = children[0]!;
