@@ -43,16 +43,20 @@ export function sentenceRanges(text: string): Array<[number, number]> {
       continue;
     }
     if (open < 0) open = i;
+    // Whether the character before i separates words; each character is read once in the run below.
+    let afterBoundary = i === 0 || isWordBoundary(text, i - 1);
+    let d = c;
     // A run of text up to a line break or a sentence end, spaces included.
     for (;;) {
       // sentence-splitter's abbreviation marker, at the first character of a word outside a word already hidden.
-      if ((i < hiddenStart || i >= hiddenEnd) && (i === 0 || isWordBoundary(text, i - 1))) pending = i;
-      const d = text.charCodeAt(i);
+      if ((i < hiddenStart || i >= hiddenEnd) && afterBoundary) pending = i;
       // Most characters are no pair mark: one comparison rules them out before a look-up.
       if (d < 0x80 ? ASCII_PAIR_MARK[d] === 1 : d >= FIRST_WIDE_PAIR_MARK) pairsOpen += pairChange(d, pairOpen);
+      afterBoundary = isWhiteSpace(d) || (d >= FIRST_CJK && CJK.test(text[i]!));
       i++;
       if (i >= n) break;
       const next = text.charCodeAt(i);
+      d = next;
       if (next === LF || next === CR) break;
       if (pending >= 0 && isSeparator(next)) {
         const end = hiddenWordEnd(text, pending);
