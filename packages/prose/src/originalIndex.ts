@@ -1,7 +1,5 @@
 import type { StringSource } from "textlint-util-to-string";
 
-const NOWHERE = (): undefined => undefined;
-
 interface TokenMap {
   readonly original: readonly [number, number];
   readonly intermediate: readonly [number, number];
@@ -19,17 +17,7 @@ interface TokenMap {
 export function originalIndexLookup(source: StringSource): (index: number, isEnd: boolean) => number | undefined {
   const fallback = (index: number, isEnd: boolean): number | undefined => source.originalIndexFromIndex(index, isEnd);
   const maps = (source as unknown as { tokenMaps?: unknown }).tokenMaps as TokenMap[] | undefined;
-  if (!Array.isArray(maps)) return fallback;
-  return piecesIndexLookup(maps, fallback);
-}
-
-/** The same answer from the pieces themselves (textPieces.ts builds them as the library does); `fallback` answers for pieces of any other shape. */
-export function piecesIndexLookup(
-  maps: readonly TokenMap[],
-  fallback: (index: number, isEnd: boolean) => number | undefined = NOWHERE,
-): (index: number, isEnd: boolean) => number | undefined {
-  // With no piece the library finds no index anywhere.
-  if (maps.length === 0) return NOWHERE;
+  if (!Array.isArray(maps) || maps.length === 0) return fallback;
   for (let r = 0; r < maps.length; r++) {
     const g = maps[r]!.generated;
     if (g === undefined || (r > 0 && g[0] < maps[r - 1]!.generated![0])) return fallback;

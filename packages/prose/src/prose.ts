@@ -1,9 +1,8 @@
 import type { TxtNode } from "@textlint/ast-node-types";
 import type { StringSource } from "textlint-util-to-string";
 import { MASK, maskNonProse } from "./nonProse";
-import { originalIndexLookup, piecesIndexLookup } from "./originalIndex";
+import { originalIndexLookup } from "./originalIndex";
 import { sentenceSpans } from "./sentences";
-import { textPieces } from "./textPieces";
 import { tokenize, type Token } from "./tokens";
 
 /** A sentence of prose: indices into the prose text, and its tokens. */
@@ -316,21 +315,12 @@ function buildProse(node: TxtNode): Prose {
   const plain = plainRunOf(node);
   // maskNonProse keeps the length, so the text's indices are the run's.
   if (plain !== undefined) return new BlockProse(node, maskNonProse(plain.value), undefined, plain.offset);
-  const tree = readableTree(node);
-  const read = textPieces(tree, isMaskedNode);
-  if (read !== undefined) return new BlockProse(node, maskNonProse(read.text), piecesIndexLookup(read.pieces), 0);
-  return new BlockProse(node, ...readWithLibrary(tree));
-}
-
-/** Nodes whose value is not prose: code, HTML, images. */
-export function isMaskedNode(node: TxtNode): boolean {
-  return MASKED_NODE_TYPES.has(node.type);
+  return new BlockProse(node, ...readWithLibrary(readableTree(node)));
 }
 
 /**
  * The text of a readable tree (see readableTree) and where each of its indices lies in the node's
- * raw text, as textlint-util-to-string reads them: for a tree textPieces leaves to it, and for the
- * tests that hold the two to the same answers.
+ * raw text, as textlint-util-to-string reads them.
  */
 export function readWithLibrary(tree: TxtNode): [text: string, lookup: OriginalIndex, runOffset: number] {
   StringSourceClass ??= (require("textlint-util-to-string") as { StringSource: typeof StringSource }).StringSource;
