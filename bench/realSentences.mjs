@@ -48,7 +48,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { inflateSync } from "node:zlib";
+import { gunzipSync, inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CORPUS_DIR, corpusFiles } from "./corpus.mjs";
@@ -62,6 +62,8 @@ const BLIND_CACHE = join(DIR, "blind.json");
 const BLIND_VERSION = 1;
 const BLIND2_CACHE = join(DIR, "blind2.json");
 const BLIND2_VERSION = 1;
+const BLIND3_CACHE = join(DIR, "blind3.json");
+const BLIND3_VERSION = 1;
 
 /** The words whose sentences are kept, as they are matched (whole words, any case). */
 export const WORDS = {
@@ -275,6 +277,71 @@ function* austenSentences(tmp) {
   }
 }
 
+// GCIDE's markup in the dictd text: pronunciations between backslashes, etymologies and labels in
+// square brackets (which may nest, as accents do: ['e]), cross-references in braces.
+const GCIDE_PRONUNCIATION = /\\[^\\\n]*\\/g;
+const GCIDE_INNER_BRACKETS = /\[[^[\]]*\]/g;
+const GCIDE_BRACES = /[{}]/g;
+// A quotation closes with its author after "--"; a sense may open with its number and a label.
+const GCIDE_ATTRIBUTION = /\s--\s*[A-Z][^]*$/;
+const GCIDE_SENSE_START = /^(\d+\.\s+)?(\([^)]*\)\s*)?/;
+
+/** GCIDE's paragraphs as plain text: the quotations (by their authors) and the senses' definitions. */
+function* gcideSentences(tmp) {
+  const root = debianPackage(["dict-gcide"], tmp);
+  const dict = gunzipSync(readFileSync(join(root, "usr/share/dictd/gcide.dict.dz"))).toString("latin1");
+  let headword = "";
+  for (const paragraph of dict.split(/\n[ \t]*\n/)) {
+    // A headword line starts at the margin; a line of a bracket alone names the edition.
+    const head = /^([^\s\\,]+)/m.exec(paragraph.split("\n").find((l) => /^\S/.test(l)) ?? "");
+    if (head !== null) headword = head[1];
+    // The entries for "weather" itself were read for the labelled set of real uses (accuracy/confused-words.mjs).
+    if (/^weather$/i.test(headword)) continue;
+    const lines = paragraph.split("\n").filter((l) => /^\s/.test(l) && !/^\s*\[[^\]]*\]\s*$/.test(l));
+    if (lines.length === 0) continue;
+    let text = lines.join(" ").replace(/\s+/g, " ").trim();
+    const quotation = /^ {8,}\S/.test(lines[0]);
+    if (quotation) {
+      if (!GCIDE_ATTRIBUTION.test(text)) continue;
+      text = text.replace(GCIDE_ATTRIBUTION, "");
+    } else {
+      text = text.replace(GCIDE_PRONUNCIATION, "");
+      for (let before = ""; before !== text; ) [before, text] = [text, text.replace(GCIDE_INNER_BRACKETS, "")];
+      text = text.replace(GCIDE_BRACES, "").replace(/^Note:\s*/, "") // a Note is the dictionary's usage remark, kept as prose
+        .replace(GCIDE_SENSE_START, "").replace(/\s+/g, " ").trim();
+      // What is left of a sense with inline examples ("as, the weather alters") is still its text.
+      if (!/^[A-Z]/.test(text)) continue;
+    }
+    for (const s of splitSentences(text)) yield { text: s, source: quotation ? "gcide quotation" : "gcide definition" };
+  }
+}
+
+/** The Reuters news articles r-cran-tm ships as examples (Reuters-21578 and RCV1 XML). */
+function* reutersSentences(tmp) {
+  const root = debianPackage(["r-cran-tm"], tmp);
+  const texts = join(root, "usr/lib/R/site-library/tm/texts");
+  const files = [
+    ...["acq", "crude"].flatMap((dir) => readdirSync(join(texts, dir)).sort().map((f) => join(texts, dir, f))),
+    join(texts, "reuters-21578.xml"),
+    join(texts, "rcv1_2330.xml"),
+  ];
+  for (const file of files) {
+    const xml = readFileSync(file, "latin1");
+    for (const m of xml.matchAll(/<(BODY|p)>([\s\S]*?)<\/\1>/g)) {
+      const body = decode(m[2].replace(/<[^>]+>/g, "")).replace(/\s*Reuter\s*$/, "");
+      for (const paragraph of body.split(/\n(?= {2,})/)) {
+        for (const s of splitSentences(paragraph)) yield { text: s, source: "reuters" };
+      }
+    }
+  }
+}
+
+/** The blind3 set's sources: a dictionary's quotations and definitions, and news wire copy. */
+function* blind3Sentences(tmp) {
+  yield* gcideSentences(mkdtempSync(join(tmp, "gcide-")));
+  yield* reutersSentences(mkdtempSync(join(tmp, "tm-")));
+}
+
 /**
  * A set collected apart, by word, from the sentences `source(tmp)` yields, leaving out any
  * sentence that another set or the news corpus holds; each is marked with the set's name.
@@ -363,7 +430,12 @@ export function realSentences({ log = () => {} } = {}) {
     log("collecting real sentences of the blind2 set (Debian r-cran-janeaustenr)");
     return collectApart("blind2", austenSentences, { sentences, brown, blind });
   });
-  return Object.fromEntries(Object.keys(WORDS).map((w) => [w, [...(sentences[w] ?? []), ...(brown[w] ?? []), ...(blind[w] ?? []), ...(blind2[w] ?? [])]]));
+  const blind3 = cached(BLIND3_CACHE, BLIND3_VERSION, () => {
+    log("collecting real sentences of the blind3 set (Debian dict-gcide, r-cran-tm)");
+    return collectApart("blind3", blind3Sentences, { sentences, brown, blind, blind2 });
+  });
+  const sets = [sentences, brown, blind, blind2, blind3];
+  return Object.fromEntries(Object.keys(WORDS).map((w) => [w, sets.flatMap((set) => set[w] ?? [])]));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

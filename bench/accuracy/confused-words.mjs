@@ -258,7 +258,7 @@ const REAL_WEATHER = [
   ["Debian docs gkrellweather", "Change GrabWeather to try http and ftp when looking for weather information."],
 ];
 
-const HALF = ["tuning", "fresh", "brown", "blind", "blind2"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
+const HALF = ["tuning", "fresh", "brown", "blind", "blind2", "blind3"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
 const SWAPS = [
   { word: "whether", as: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/giu, to: "weather" },
   { word: "weather", as: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/giu, to: "whether" },
