@@ -339,6 +339,50 @@ describe("weather and whether: two questions joined, a noun phrase asked about, 
   });
 });
 
+describe("weather and whether: an alternative later in the sentence, a wh-word as the noun's determiner", () => {
+  tester.run("confused-words: weather/whether, later alternatives and wh-determiners", rule, {
+    valid: [
+      // after a word the lexicon also has as an adjective, a pronoun's clause and "or no" or
+      // "or" and a word that opens no noun phrase, much later: "whether"'s alternative
+      "He would go back to sea sooner or later whether he wished to or no.",
+      "It makes no difference to Mr Hale whether he sells ten copies, or only one.",
+      // "to" and a verb, or an adjective, and its alternative later: left open both ways
+      "She lingered at the gate, hesitant whether to knock or to walk away.",
+      "She lingered at the gate, hesitant weather to knock or to walk away.",
+      "Any guest at all whether young or old could come in.",
+      // the noun after an adjective that a wh-word opens, in a list before ", or"
+      "The match, which wet weather, or a power cut, may delay, starts at noon.",
+      // an exclamation: a wh-word and an adjective before the noun
+      "What glorious weather we had last week!",
+      // a wh-word as the noun's determiner
+      "The sailors argued about what weather they would meet at the cape.",
+      "Which weather app do you use?",
+      // an infinitive after the noun and an adjective that asks nothing
+      "It was fine weather to walk in.",
+      "It was lovely weather to sit outside or to swim.",
+    ],
+    invalid: [
+      // "weather" written for "whether" before a pronoun's clause and its alternative
+      reportsOnly("He would go back to sea sooner or later weather he wished to or no.", "weather"),
+      flags(
+        "It makes no difference to Mr Hale weather he sells ten copies, or only one.",
+        "weather",
+        "It makes no difference to Mr Hale whether he sells ten copies, or only one.",
+      ),
+      // "whether" written for the noun after a wh-word, with or without an adjective
+      flags("What glorious whether we had last week!", "whether", "What glorious weather we had last week!"),
+      flags(
+        "The match, which wet whether, or a power cut, may delay, starts at noon.",
+        "whether",
+        "The match, which wet weather, or a power cut, may delay, starts at noon.",
+      ),
+      reportsOnly("The sailors argued about what whether they would meet at the cape.", "whether"),
+      // a word of asking before "to" and a verb is still certain
+      flags("It is unclear weather to wait or to leave.", "weather", "It is unclear whether to wait or to leave."),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [
@@ -477,6 +521,10 @@ describe("its and it's", () => {
       "The plan lost its appeal to voters.",
       "The tool lists its limited options.",
       "We value its worth.",
+      // the possessive as the subject of a gerund: after a preposition, or "being" and a noun phrase
+      "Nobody spoke of its not working.",
+      "The committee was sure of its not being a forgery.",
+      "Its being a Sunday, the bank was shut.",
     ],
     invalid: [
       flags(
@@ -496,6 +544,10 @@ describe("its and it's", () => {
       flags("The bank is on it's way to a record year.", "it's", "The bank is on its way to a record year."),
       flags("The city has it’s own police.", "it’s", "The city has its own police."),
       reportsOnly("Its easy to see why.", "Its"),
+      // "not" and an -ing word with no preposition before: "it is not"
+      flags("Its not working, so call the plumber.", "Its", "It's not working, so call the plumber."),
+      // another -ing word at a clause's start: "it is", as before
+      reportsOnly("I think its getting worse.", "its"),
     ],
   });
 });

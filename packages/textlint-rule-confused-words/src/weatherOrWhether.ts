@@ -11,6 +11,8 @@ export interface WeatherWhetherWords {
   readonly weakPreposition: ReadonlySet<string>;
   /** Determiners that also stand alone, as pronouns: "each", "all". */
   readonly standalone: ReadonlySet<string>;
+  /** Wh-words that stand before a noun as its determiner: "what weather", "which bad weather". */
+  readonly whDeterminer: ReadonlySet<string>;
   /** Nouns of kind or amount, before "of": "kind of weather", "a spell of weather". */
   readonly kindOf: ReadonlySet<string>;
   /** Verbs followed by a bare infinitive: "help", "let", "make". */
@@ -91,6 +93,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // "or" or "and" and another question's opener ("whether or when the plans", "whether and to
   // what extent"): two questions joined, which no noun is. After a word of asking, "whether".
   if ((after === "or" || after === "and") && view.questionOpensAt(at + 2)) return cueBefore ? { word: "whether", fix: false } : undefined;
+  // A wh-word right before is the noun's determiner ("decide what weather to expect", "which
+  // weather app"): no "whether" follows "what" or "which" with no comma between.
+  if (before !== undefined && words.whDeterminer.has(before)) return { word: "weather", fix: false };
   // A noun phrase that a word of asking takes as its object, directly or by a preposition
   // ("confirm with the designer whether", "decide this year whether to"): the word may be the
   // phrase's head or open the clause asked about. Nothing decides, but a noun it modifies after
@@ -111,6 +116,13 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
   // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
   if (attributive && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(orLater && view.notNounAt(at + 1))) {
+    // A clause, "to" and a verb, or an adjective right after, and its alternative later in the
+    // sentence ("as if unsure whether to stay or to go", "all one to her whether she wins, or
+    // only draws", "whether rich or poor"), make the adjective one said of something, as
+    // "doubtful" is: a pronoun and its verb make "whether" certain; the rest is left open.
+    const alternative = view.alternativeLater(at + 1);
+    if (alternative && view.pronounClauseAt(at + 1, words)) return { word: "whether", fix: false };
+    if (alternative && (toVerbAfter || view.canBe(at + 1, WordClass.Adjective | WordClass.Participle))) return undefined;
     // An adjective that a determiner turned into a noun ("the unemployed whether they are …")
     // reads like one before its noun ("in the hot weather they had"): a pronoun and its verb
     // after leave it open.
@@ -201,6 +213,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // "or" later is the alternative ("had whether to go or stay").
   const objectTaker = view.canBe(at - 1, ANY_VERB) && !view.canBe(at - 1, ANY_NOUN | WordClass.Preposition) && !words.linking.has(before ?? "");
   if (toVerbAfter && !cueBefore && !orLater && objectTaker) return undefined;
+  // After an adjective that asks nothing ("it was fine weather to walk in"), the infinitive may
+  // be the noun's, as after a verb: left alone. "it is unclear whether to go" has a word of asking.
+  if (toVerbAfter && modifier === "adjective" && !cueWord) return undefined;
   if (toVerbAfter) return { word: "whether", fix: true };
   // A comma right after, after a noun or a preposition with no word of asking ("its tang of
   // weather, its change of seasons"): a "whether" there would open a clause that never comes.
@@ -343,6 +358,8 @@ class SentenceView {
     const w = this.word(j);
     if (w === undefined) return this.isClauseBreak(j);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
+    // "what dreadful weather", "which bad weather": a wh-word that is the noun's determiner.
+    if (words.whDeterminer.has(w)) return true;
     // A word of asking or knowing and a phrase of its own: "knowing in advance whether".
     // ("a check of local weather records": "of" after the word makes it a noun.)
     if (this.canBe(j, WordClass.Preposition) && w !== "of" && isCue(this.word(j - 1) ?? "", words)) return false;
@@ -589,13 +606,13 @@ class SentenceView {
     return (c & (WordClass.Modal | WordClass.VerbS)) !== 0 && (c & (ANY_NOUN | WordClass.Adjective | WordClass.Preposition | WordClass.Determiner)) === 0;
   }
 
-  /** An "or" later in the sentence before "not", "no", a verb or a word that starts no noun phrase: "or not", "or would not", "or different". */
+  /** An "or" later in the sentence before "not", "no", a verb, "to" and a verb, or a word that starts no noun phrase: "or not", "or would not", "or to stay", "or different". */
   alternativeLater(from: number): boolean {
     const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
     for (let j = from; j < end - 1; j++) {
       if (this.run.normalized[j] !== "or" || this.word(j) === undefined) continue;
       const next = this.word(j + 1);
-      if (next === "not" || next === "no" || this.strongVerbAt(j + 1) || this.notNounAt(j + 1)) return true;
+      if (next === "not" || next === "no" || this.strongVerbAt(j + 1) || this.notNounAt(j + 1) || (next === "to" && this.baseVerbAt(j + 2))) return true;
     }
     return false;
   }
