@@ -10,7 +10,8 @@
 // (COPYDESK_SENTENCES=tuning measures the tuning half instead, COPYDESK_SENTENCES=fresh the set
 // from the Debian Administrator's Handbook and SpamAssassin's ham mail, COPYDESK_SENTENCES=brown
 // the Brown Corpus's sentences, COPYDESK_SENTENCES=blind nlp-corpus's, COPYDESK_SENTENCES=blind2
-// Jane Austen's novels, the set never tuned on).
+// Jane Austen's novels, COPYDESK_SENTENCES=blind3 GCIDE's quotations and definitions and Reuters
+// news articles, the set never tuned on).
 import { corpusFiles } from "../corpus.mjs";
 import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
