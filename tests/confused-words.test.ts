@@ -417,9 +417,16 @@ describe("its and it's, by word classes", () => {
       "Late on it's nothing to worry about.",
       "Frankly, it's doubtful anyone will notice.",
       "> Late on it's nothing to worry about.",
+      // an adjective, a comma and another adjective: two adjectives of one noun, as the possessive has them
+      "Its rough, grey bark peels in strips.",
+      "The dog and its thick, wiry coat.",
+      "> Its rough, grey bark peels in strips.",
     ],
     invalid: [
       flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
+      // an adjective and a comma with no second adjective: "it is"
+      flags("Its true, sadly.", "Its", "It's true, sadly."),
+      flags("- Its true, sadly.", "Its", "- It's true, sadly."),
       // "it's" and a noun after a verb that takes an object and no clause
       reportsOnly("Apple will spend it's cash pile on buybacks.", "it's"),
       reportsOnly("The bank had lifted it's dividend twice.", "it's"),
