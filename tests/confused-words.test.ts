@@ -383,6 +383,61 @@ describe("weather and whether: an alternative later in the sentence, a wh-word a
   });
 });
 
+describe("weather and whether: words the lexicon also has as adjectives, phrases set off by commas, alternatives right after", () => {
+  tester.run("confused-words: weather/whether, adjective-like verbs and nouns, set-off phrases, alternatives", rule, {
+    valid: [
+      // a word the lexicon has as an adjective too is a verb after a modal, and may be an
+      // infinitive's verb or a noun phrase's head before a clause: no modifier of the noun
+      "Officials were asked to designate whether the funds are federal or not.",
+      "An early poll whether voters back the plan came out on Friday.",
+      "The vote was put to chance whether a coin fell heads.",
+      "The mayor will go whether or no.",
+      "- The mayor will go whether or no.",
+      // a phrase set off by commas between a linking verb and its adjective
+      "It is, in the end, questionable whether the bill will pass.",
+      "> It is, in the end, questionable whether the bill will pass.",
+      // an "or" past the end of the phrase after the noun is no alternative of a "whether"
+      "Crowds waited in stormy weather at the pier, that is, near the gate where buses stop or turn.",
+      "They had a spell of warm weather late in May, marked by a hazy or smoky sky.",
+      // dots of an ellipsis end no sentence
+      "Reporters asked . . . whether . . . the law had changed.",
+      // a number opens a subject as a determiner does: either word may open this fragment
+      "Whether one plan is better than another.",
+      // an alternative right after the word, but after a preposition
+      "In weather fair or foul, the ferry runs.",
+      "He agreed, but whether wisely or no, we will see.",
+      "The lab will ascertain whether both were signed by the same person.",
+      "The barometer shows changes of weather, or of the season.",
+    ],
+    invalid: [
+      reportsOnly("Staff were told to designate weather the funds are federal or not.", "weather"),
+      flags("It is, however, questionable weather the vote will pass.", "weather", "It is, however, questionable whether the vote will pass."),
+      flags("The mayor will go weather or no.", "weather", "The mayor will go whether or no."),
+      flags("> The mayor will go weather or no.", "weather", "> The mayor will go whether or no."),
+      flags(
+        "Crowds waited in stormy whether at the pier, that is, near the gate where buses stop or turn.",
+        "whether",
+        "Crowds waited in stormy weather at the pier, that is, near the gate where buses stop or turn.",
+      ),
+      flags(
+        "They had a spell of warm whether late in May, marked by a hazy or smoky sky.",
+        "whether",
+        "They had a spell of warm weather late in May, marked by a hazy or smoky sky.",
+      ),
+      reportsOnly("Reporters asked . . . weather . . . the law had changed.", "weather"),
+      // an alternative right after: two adjectives, participles or adverbs, or one and "no"
+      reportsOnly("Training weather physical, mental, or moral takes time.", "weather"),
+      reportsOnly("A member of the board weather elected or appointed must vote.", "weather"),
+      reportsOnly("He agreed, but weather wisely or no, we will see.", "weather"),
+      reportsOnly("- He agreed, but weather wisely or no, we will see.", "weather"),
+      // a determiner that stands alone as the subject before "be", "have" or a modal
+      flags("The lab will ascertain weather both were signed by the same person.", "weather", "The lab will ascertain whether both were signed by the same person."),
+      // "or" right after the comma joins another phrase to the noun
+      reportsOnly("The barometer shows changes of whether, or of the season.", "whether"),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [
@@ -421,6 +476,11 @@ describe("its and it's, by word classes", () => {
       "Its rough, grey bark peels in strips.",
       "The dog and its thick, wiry coat.",
       "> Its rough, grey bark peels in strips.",
+      // a hyphenated word the lexicon lacks is read by its last part: "-like", "-based", "-green" make adjectives
+      "The fruit and its aromatic, pear-like flesh.",
+      "Its glossy, dark-green leaves stay all winter.",
+      "The firm and its cheap, cloud-based tools.",
+      "## Its glossy, dark-green leaves",
     ],
     invalid: [
       flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
@@ -450,6 +510,9 @@ describe("its and it's, by word classes", () => {
       flags("Late on it's engine failed.", "it's", "Late on its engine failed."),
       flags("Frankly, it's annual fee is too high.", "it's", "Frankly, its annual fee is too high."),
       flags("`code` and late on it's engine failed.", "it's", "`code` and late on its engine failed."),
+      // "it's" before a hyphenated adjective and a noun
+      flags("The shrub is grown for it's rose-pink flowers.", "it's", "The shrub is grown for its rose-pink flowers."),
+      flags("The bank said it's cloud-based ledger was down.", "it's", "The bank said its cloud-based ledger was down."),
     ],
   });
 });

@@ -1,4 +1,5 @@
-import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf, type Token } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, WordClass, type Token } from "@copydesk/prose";
+import { wordClassesOfWord } from "./wordClassesOfWord";
 
 /**
  * One element of a context pattern, written as a string in the pair data:
@@ -67,10 +68,10 @@ function classTest(part: string, where: string): ElementTest {
   return only
     ? (token) => {
         if (token.kind !== "word") return false;
-        const classes = wordClassesOf(token.text);
+        const classes = wordClassesOfWord(token.text);
         return classes !== 0 && (classes & ~flags) === 0;
       }
-    : (token) => token.kind === "word" && (wordClassesOf(token.text) & flags) !== 0;
+    : (token) => token.kind === "word" && (wordClassesOfWord(token.text) & flags) !== 0;
 }
 
 /** Compiles one element (without `^`/`$`) into a token test. Throws an Error saying what is wrong with it. */

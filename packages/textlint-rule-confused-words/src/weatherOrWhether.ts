@@ -1,5 +1,6 @@
-import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, baseFormsOf, isTitle, wordClassesOf } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, baseFormsOf, isTitle } from "@copydesk/prose";
 import type { TokenRun } from "./tokenPattern";
+import { wordClassesOfWord } from "./wordClassesOfWord";
 
 /** The word-sets the decision names; data/weather-whether-classes.json says what each holds. */
 export interface WeatherWhetherWords {
@@ -72,7 +73,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const before = view.word(at - 1);
   const after = view.word(at + 1);
   const orLater = view.laterInSentence(at + 1, "or");
-  const modifier = view.modifierAt(at - 1, words);
+  // A word the lexicon has as an adjective too is a verb right after a modal ("I will go whether
+  // or no"): no adjective stands between a modal and its noun.
+  const modifier = view.afterModal(at - 1) ? undefined : view.modifierAt(at - 1, words);
   const attributive = modifier === "adjective" && view.attributive(at - 1, words);
   // A word of asking or knowing, or an adjective after a verb ("it is questionable whether").
   const cueWord = view.cueBefore(at, words);
@@ -90,6 +93,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
+  // Nor is "weather or no" before the clause's end ("I will go whether or no."); "or no" and a
+  // noun ("in weather or no weather") joins two noun phrases.
+  const orNoEnds = after === "or" && view.word(at + 2) === "no" && view.isClauseBreak(at + 3);
   // "or" or "and" and another question's opener ("whether or when the plans", "whether and to
   // what extent"): two questions joined, which no noun is. After a word of asking, "whether".
   if ((after === "or" || after === "and") && view.questionOpensAt(at + 2)) return cueBefore ? { word: "whether", fix: false } : undefined;
@@ -115,14 +121,18 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (modifier === "determiner" && !standsAlone) return { word: "weather", fix: true };
   // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
   // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
-  if (attributive && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(orLater && view.notNounAt(at + 1))) {
+  // ("in water whether rooted in the mud or floating": the "or" within the phrase that follows; not
+  // "in stormy weather at sea, that is, able to stand or walk", past a comma that no list goes on from.)
+  if (attributive && !orNoEnds && !(introduces && view.canBe(at - 1, WordClass.Gerund)) && !(view.orInPhrase(at + 1) && view.notNounAt(at + 1))) {
     // A clause, "to" and a verb, or an adjective right after, and its alternative later in the
     // sentence ("as if unsure whether to stay or to go", "all one to her whether she wins, or
     // only draws", "whether rich or poor"), make the adjective one said of something, as
     // "doubtful" is: a pronoun and its verb make "whether" certain; the rest is left open.
     const alternative = view.alternativeLater(at + 1);
     if (alternative && view.pronounClauseAt(at + 1, words)) return { word: "whether", fix: false };
-    if (alternative && (toVerbAfter || view.canBe(at + 1, WordClass.Adjective | WordClass.Participle))) return undefined;
+    // ("a period of warm weather late in autumn, usually marked by a hazy or smoky sky": that
+    // "or" is past the phrase's end.)
+    if (alternative && (toVerbAfter || view.canBe(at + 1, WordClass.Adjective | WordClass.Participle)) && view.orInPhrase(at + 1)) return undefined;
     // An adjective that a determiner turned into a noun ("the unemployed whether they are …")
     // reads like one before its noun ("in the hot weather they had"): a pronoun and its verb
     // after leave it open.
@@ -130,7 +140,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // weather the game was played in").
     // A clause and then "or" and a verb or "not" are a "whether"'s alternatives ("give a damn
     // whether she won or didn't"), as after a noun phrase below.
-    if (view.determinerOpens(at - 1, words) && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
+    // So does a word before it that can be the phrase's head, past other adjectives ("an even cast
+    // whether the army should march", as "the even weather we had"), and a word after "to" that can
+    // be the infinitive's verb ("employed to designate whether the current is heated or not", as
+    // "a turn to fine weather the crops needed"), with a clause at once.
+    const headOrVerb = view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words);
+    if (headOrVerb && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
       return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
     }
     return { word: "weather", fix: true };
@@ -142,7 +157,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // alternatives of a "whether" ("a vote of the people whether they would or would not", "the
   // same phenotype whether its allele is identical or different"), not a clause about the
   // weather ("the holiday weather we came to", "the summer weather we had in May or June").
+  // An alternative right after, of two words of a kind that starts no noun phrase ("a member
+  // whether lay or clerical", "training whether physical, mental, or moral", "but whether wisely
+  // or no"), is a "whether"'s, but after a preposition ("in weather fair or foul").
+  const parallel = !(before !== undefined && view.canBe(at - 1, WordClass.Preposition)) && view.alternativeRightAfter(at + 1);
   if (view.headOfNounPhrase(at, words)) {
+    if (parallel) return { word: "whether", fix: false };
     // A clause that starts only past a comma or a phrase ("in the muggy Washington weather, and
     // he had to return") belongs to the sentence, not to a "whether": only a clause at once,
     // "to" and a verb, or an "or" make "whether" possible.
@@ -223,7 +243,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // may set off a phrase before the clause, and an "or" later may be the alternative.
   // So does a comma right after a verb that takes an object ("the mechanism that generates
   // weather, even if …"): a "whether" clause after a verb that asks nothing follows at once.
-  if (commaAfter && before !== undefined && !cueBefore && !orLater && (objectTaker || view.canBe(at - 1, ANY_NOUN | WordClass.Preposition)) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
+  // ("changes of weather, or of a season": an "or" right after the comma joins another phrase to the noun.)
+  const orOnlyAfterComma = commaAfter && view.word(at + 2) === "or" && !view.laterInSentence(at + 3, "or");
+  if (commaAfter && before !== undefined && !cueBefore && (!orLater || orOnlyAfterComma) && (objectTaker || view.canBe(at - 1, ANY_NOUN | WordClass.Preposition)) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
     return { word: "weather", fix: false };
   }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
@@ -239,7 +261,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // when …"; a verb after "when" is its own clause's), the word is the noun, reported only.
     if (opensSentence && !orLater) {
       const clauseVerb = view.clauseVerbFrom(at + 1, words, looseClause, cueBefore);
-      const pronounSubject = view.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner) || words.subjectPronoun.has(after ?? "");
+      // ("Whether one plan is better than another.": a number opens a subject as a determiner does,
+      // and "Weather one week was mild." is as likely.)
+      const pronounSubject = view.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner | WordClass.Number) || words.subjectPronoun.has(after ?? "");
       if (pronounSubject && !view.verbsFrom(clauseVerb + 1, 1)) return undefined;
       if (!pronounSubject && !view.mainVerbFrom(clauseVerb + 1, words)) return { word: "weather", fix: false };
     }
@@ -254,7 +278,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     const certainCue = cueBefore && !weakOnly;
     return { word: "whether", fix: certainCue || pronounClause || (opensSentence && orLater) };
   }
-  if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1))) {
+  if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1) || parallel)) {
     // "…, weather in math mode or not", "weather surveyed or unsurveyed", "weather reasonable or not"
     return { word: "whether", fix: false };
   }
@@ -312,10 +336,9 @@ class SentenceView {
     let c = this.classes[i];
     if (c === undefined) {
       const token = this.run.tokens[i];
-      // A hyphenated word is read by its last part as a noun or adjective: "45-degree" modifies
-      // like "degree"; "toss-up" is no preposition.
-      const w = this.run.normalized[i]!;
-      c = token?.kind !== "word" ? 0 : w.includes("-") ? wordClassesOf(lastPart(w)) & (ANY_NOUN | WordClass.Adjective | WordClass.Number) : wordClassesOf(w);
+      // A hyphenated word is read by its last part as a modifier: "45-degree" modifies like
+      // "degree"; "toss-up" is no preposition.
+      c = token?.kind !== "word" ? 0 : wordClassesOfWord(this.run.normalized[i]!);
       this.classes[i] = c;
     }
     return c;
@@ -356,7 +379,8 @@ class SentenceView {
       this.modifierAt(k, words) === "adjective" || words.degree.has(this.word(k) ?? "") || (this.word(k) !== undefined && this.classesAt(k) === WordClass.Adverb);
     while (j >= 0 && skippable(j)) j--;
     const w = this.word(j);
-    if (w === undefined) return this.isClauseBreak(j);
+    // ("It is, however, questionable whether": a phrase set off by commas after a linking verb.)
+    if (w === undefined) return this.isClauseBreak(j) && !this.setOffAfterLinking(j, words);
     if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
     // "what dreadful weather", "which bad weather": a wh-word that is the noun's determiner.
     if (words.whDeterminer.has(w)) return true;
@@ -393,6 +417,61 @@ class SentenceView {
       if (c & (WordClass.Determiner | WordClass.Possessive) && !(c & (WordClass.Pronoun | WordClass.Wh))) return true;
       if (w === "and" || ((c & (ANY_NOUN | WordClass.Adjective)) !== 0 && !(c & (ANY_VERB | WordClass.Preposition | WordClass.Pronoun)))) continue;
       return false;
+    }
+    return false;
+  }
+
+  /** A comma at `j` that closes a phrase of a few words with no verb, opened by a comma after a linking verb: "is, however," */
+  setOffAfterLinking(j: number, words: WeatherWhetherWords): boolean {
+    if (this.run.tokens[j]?.text !== ",") return false;
+    for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+      const w = this.word(k);
+      if (w === undefined) return this.run.tokens[k]?.text === "," && k < j - 1 && words.linking.has(this.word(k - 1) ?? "");
+      if (this.verbAt(k)) return false;
+    }
+    return false;
+  }
+
+  /** A word that can be a base verb right after a modal, past adverbs: "will go", "would surely go". */
+  afterModal(i: number): boolean {
+    const marker = this.verbMarkerBefore(i);
+    return marker !== undefined && this.canBe(marker.index, WordClass.Modal) && this.canBe(i, WordClass.Verb);
+  }
+
+  /** A word that can be a base verb after "to" that is no preposition of a phrase ("to designate", not "due to fine"). */
+  infinitiveAt(i: number, words: WeatherWhetherWords): boolean {
+    const marker = this.verbMarkerBefore(i);
+    return marker?.word === "to" && this.canBe(i, WordClass.Verb) && !words.toPreposition.has(this.word(marker.index - 1) ?? "");
+  }
+
+  /** A word that can be a noun after adjectives that a determiner opened: "an even cast". */
+  nounAfterModifiers(i: number, words: WeatherWhetherWords): boolean {
+    if (!this.canBe(i, ANY_NOUN)) return false;
+    let j = i - 1;
+    while (j > i - 4 && this.word(j) !== undefined && ((this.canBe(j, WordClass.Adjective) && !this.canBe(j, WordClass.Preposition | WordClass.Wh | NOUN_MODIFIER)) || words.degree.has(this.word(j)!))) j--;
+    return j < i - 1 && this.determinerOpens(j + 1, words);
+  }
+
+  /**
+   * An "or" in the phrase that starts at `from`: before its end, which is a clause break but a
+   * comma that a list goes on from ("physical, mental, or moral": a word and another comma or
+   * "or" after it, or "or" itself), or that a short phrase set off before ", or" follows ("rooted
+   * in the mud, as a lotus, or floating").
+   */
+  orInPhrase(from: number): boolean {
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    for (let j = from; j < end; j++) {
+      const t = this.run.tokens[j]!;
+      if (t.kind === "word" && this.run.normalized[j] === "or") return true;
+      if (t.kind !== "punct" || QUOTE.has(t.text) || t.text === "'" || t.text === "’" || t.text === "-") continue;
+      if (t.text !== ",") return false;
+      const next = this.run.normalized[j + 1];
+      const afterNext = this.run.normalized[j + 2];
+      if (next === "or" || afterNext === "," || afterNext === "or") continue;
+      let k = j + 2;
+      while (k < j + 7 && this.run.tokens[k]?.kind === "word") k++;
+      if (this.run.tokens[k]?.text !== "," || this.run.normalized[k + 1] !== "or") return false;
+      j = k;
     }
     return false;
   }
@@ -483,6 +562,8 @@ class SentenceView {
     const token = this.run.tokens[i];
     if (token === undefined) return -1;
     if (first !== undefined && words.contractedSubject.has(first)) return i;
+    // A determiner that stands alone as the subject, before "be", "have" or a modal: "whether both were", "whether all will".
+    if (first !== undefined && words.standalone.has(first) && this.strongVerbAt(i + 1)) return i + 1;
     // "warmer weather where she eats": a wh-word other than "what" or "who" opens no subject.
     if (first !== undefined && first !== "what" && first !== "who" && this.classesAt(i) === WordClass.Wh) return -1;
     if (first !== undefined && (words.subjectPronoun.has(first) || first === "what" || first === "who")) {
@@ -527,7 +608,7 @@ class SentenceView {
         // Quotation marks around a name in the subject ("whether "Costa Cruises" is") end nothing.
         if (t.text === "'" || t.text === "’" || t.text === "-" || QUOTE.has(t.text) || (loose && !SENTENCE_END.has(t.text))) continue;
         // The dots of an initialism ("the U.S. goes") or a title ("Mr. Lee has") end nothing.
-        if (t.text === "." && (this.initialismDot(j) || this.titleDot(j))) continue;
+        if (t.text === "." && (this.initialismDot(j) || this.titleDot(j) || this.ellipsisDot(j))) continue;
         return -1;
       }
       const c = this.classesAt(j);
@@ -700,6 +781,31 @@ class SentenceView {
     return chained || next === undefined || next.kind !== "word" || next.start === dot.end || /^\p{Ll}/u.test(next.text);
   }
 
+  /** A "." of an ellipsis written as dots (". . .", "..."), which may stand inside a sentence: "ask . . . whether . . . the law". */
+  ellipsisDot(i: number): boolean {
+    return this.run.tokens[i]?.text === "." && (this.run.tokens[i + 1]?.text === "." || this.run.tokens[i - 1]?.text === ".");
+  }
+
+  /**
+   * An alternative that starts at `i`: a word that can be an adjective, participle or adverb and
+   * starts no noun phrase, any more such words each after a comma, then "or" (after a comma or
+   * not) and "not", "no" or another such word ending the phrase: "lay or clerical", "physical,
+   * mental, or moral", "wisely or no".
+   */
+  alternativeRightAfter(i: number): boolean {
+    const kind = WordClass.Adjective | WordClass.Participle | WordClass.Adverb;
+    const opens = NOUN_MODIFIER | WordClass.Pronoun | WordClass.Preposition | WordClass.Conjunction | WordClass.Wh;
+    const item = (k: number): boolean => this.word(k) !== undefined && this.canBe(k, kind) && !this.canBe(k, opens);
+    if (!item(i)) return false;
+    let j = i + 1;
+    while (this.run.tokens[j]?.text === "," && item(j + 1) && j < i + 12) j += 2;
+    if (this.run.tokens[j]?.text === ",") j++;
+    if (this.run.normalized[j] !== "or") return false;
+    const last = this.word(j + 1);
+    if (last !== "not" && last !== "no" && !item(j + 1)) return false;
+    return this.word(j + 2) === undefined || !this.canBe(j + 2, ANY_NOUN);
+  }
+
   /** A "." right after a title: "Mr.", "Dr.". */
   titleDot(i: number): boolean {
     const prev = this.run.tokens[i - 1];
@@ -733,7 +839,7 @@ class SentenceView {
   nextEndsPhrase(from: number): boolean {
     const next = this.run.tokens[from];
     if (next === undefined) return false; // the block ends: a hard-wrapped line may go on
-    if (next.kind === "punct") return (SENTENCE_END.has(next.text) && next.text !== ";") || next.text === ")" || next.text === "]";
+    if (next.kind === "punct") return (SENTENCE_END.has(next.text) && next.text !== ";" && !this.ellipsisDot(from)) || next.text === ")" || next.text === "]";
     return this.run.normalized[from] === "and" || this.run.normalized[from] === "but";
   }
 
@@ -758,9 +864,4 @@ class SentenceView {
 /** A word of asking, deciding or knowing, in any of its inflections: "figure", "figured", "figures". */
 function isCue(w: string, words: WeatherWhetherWords): boolean {
   return words.cue.has(w) || baseFormsOf(w).some((base) => words.cue.has(base));
-}
-
-function lastPart(word: string): string {
-  const dash = word.lastIndexOf("-");
-  return dash === -1 ? word : word.slice(dash + 1);
 }

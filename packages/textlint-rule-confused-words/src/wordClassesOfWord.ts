@@ -1,0 +1,16 @@
+import { ANY_NOUN, WordClass, wordClassesOf } from "@copydesk/prose";
+
+/**
+ * The word classes of a word as the lexicon has them; for a hyphenated word it lacks (it lists
+ * none), those of a modifier made from its last part: a noun, number or adjective stays one
+ * ("45-degree", "blue-black"), and a participle, past or -ing form makes an adjective
+ * ("sweet-scented", "cloud-based", "good-looking"), as "-like" already is ("orange-like").
+ */
+export function wordClassesOfWord(word: string): number {
+  const classes = wordClassesOf(word);
+  const dash = word.lastIndexOf("-");
+  if (classes !== 0 || dash === -1) return classes;
+  const last = wordClassesOf(word.slice(dash + 1));
+  const modifier = last & (ANY_NOUN | WordClass.Adjective | WordClass.Number);
+  return last & (WordClass.Participle | WordClass.Past | WordClass.Gerund) ? modifier | WordClass.Adjective : modifier;
+}
