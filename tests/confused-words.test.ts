@@ -408,6 +408,10 @@ describe("weather and whether: words the lexicon also has as adjectives, phrases
       "He agreed, but whether wisely or no, we will see.",
       "The lab will ascertain whether both were signed by the same person.",
       "The barometer shows changes of weather, or of the season.",
+      // no verb anywhere after the comma: the "or" joins no clause's alternatives
+      "An instrument showing changes of weather, as a barometer or a vane.",
+      // a verb after the phrase the commas set off: either word may stand
+      "The debate turned to the matter of whether, in the end, the city or the state pays.",
     ],
     invalid: [
       reportsOnly("Staff were told to designate weather the funds are federal or not.", "weather"),
@@ -434,6 +438,7 @@ describe("weather and whether: words the lexicon also has as adjectives, phrases
       flags("The lab will ascertain weather both were signed by the same person.", "weather", "The lab will ascertain whether both were signed by the same person."),
       // "or" right after the comma joins another phrase to the noun
       reportsOnly("The barometer shows changes of whether, or of the season.", "whether"),
+      reportsOnly("An instrument showing changes of whether, as a barometer or a vane.", "whether"),
     ],
   });
 });

@@ -245,7 +245,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // weather, even if …"): a "whether" clause after a verb that asks nothing follows at once.
   // ("changes of weather, or of a season": an "or" right after the comma joins another phrase to the noun.)
   const orOnlyAfterComma = commaAfter && view.word(at + 2) === "or" && !view.laterInSentence(at + 3, "or");
-  if (commaAfter && before !== undefined && !cueBefore && (!orLater || orOnlyAfterComma) && (objectTaker || view.canBe(at - 1, ANY_NOUN | WordClass.Preposition)) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
+  // ("an instrument showing changes of weather, as a barometer or a vane": with no verb anywhere after the
+  // comma, an "or" joins no alternatives of a clause.)
+  if (commaAfter && before !== undefined && !cueBefore && (!orLater || orOnlyAfterComma || view.noVerbInClause(at + 2, true)) && (objectTaker || view.canBe(at - 1, ANY_NOUN | WordClass.Preposition)) && !view.canBe(at - 1, WordClass.Conjunction | WordClass.Wh)) {
     return { word: "weather", fix: false };
   }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
@@ -843,14 +845,14 @@ class SentenceView {
     return this.run.normalized[from] === "and" || this.run.normalized[from] === "but";
   }
 
-  /** Whether no verb, "to" or wh-word follows before the clause ends at a sentence end. */
-  noVerbInClause(from: number): boolean {
+  /** Whether no verb, "to" or wh-word follows before the clause ends at a sentence end (`pastCommas`: before the sentence ends). */
+  noVerbInClause(from: number, pastCommas = false): boolean {
     const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
     for (let j = from; j < end; j++) {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") return false;
       if (t.kind === "punct") {
-        if (t.text === "'" || t.text === "’") continue;
+        if (t.text === "'" || t.text === "’" || (pastCommas && t.text === ",")) continue;
         // A comma may be followed by the rest of the clause: "whether, in the end, it works".
         return SENTENCE_END.has(t.text) && j > from;
       }
