@@ -434,6 +434,7 @@ describe("weather and whether: words the lexicon also has as adjectives, phrases
       reportsOnly("A member of the board weather elected or appointed must vote.", "weather"),
       reportsOnly("He agreed, but weather wisely or no, we will see.", "weather"),
       reportsOnly("- He agreed, but weather wisely or no, we will see.", "weather"),
+      reportsOnly("We disagree; but weather wisely or no, the board has voted.", "weather"),
       // a determiner that stands alone as the subject before "be", "have" or a modal
       flags("The lab will ascertain weather both were signed by the same person.", "weather", "The lab will ascertain whether both were signed by the same person."),
       // "or" right after the comma joins another phrase to the noun

@@ -160,7 +160,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // An alternative right after, of two words of a kind that starts no noun phrase ("a member
   // whether lay or clerical", "training whether physical, mental, or moral", "but whether wisely
   // or no"), is a "whether"'s, but after a preposition ("in weather fair or foul").
-  const parallel = !(before !== undefined && view.canBe(at - 1, WordClass.Preposition)) && view.alternativeRightAfter(at + 1);
+  // ("but" is no preposition there: the focus words that stand before a "whether" are not.)
+  const parallel = !(before !== undefined && view.canBe(at - 1, WordClass.Preposition) && !words.focus.has(before)) && view.alternativeRightAfter(at + 1);
   if (view.headOfNounPhrase(at, words)) {
     if (parallel) return { word: "whether", fix: false };
     // A clause that starts only past a comma or a phrase ("in the muggy Washington weather, and
