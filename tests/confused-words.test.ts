@@ -487,6 +487,8 @@ describe("its and it's, by word classes", () => {
       "Its glossy, dark-green leaves stay all winter.",
       "The firm and its cheap, cloud-based tools.",
       "## Its glossy, dark-green leaves",
+      // a possessive after "its" belongs to a word of its own: a hyphenated one is no possessive
+      "The brand and its his-and-hers towels sold out.",
     ],
     invalid: [
       flags("Its unclear whether the talks will resume.", "Its", "It's unclear whether the talks will resume."),
@@ -516,6 +518,10 @@ describe("its and it's, by word classes", () => {
       flags("Late on it's engine failed.", "it's", "Late on its engine failed."),
       flags("Frankly, it's annual fee is too high.", "it's", "Frankly, its annual fee is too high."),
       flags("`code` and late on it's engine failed.", "it's", "`code` and late on its engine failed."),
+      // "its" before a possessive: "it is my/your/their …"
+      flags("Its your move, Senator.", "Its", "It's your move, Senator."),
+      flags("Officials say its their call.", "its", "Officials say it's their call."),
+      flags("- Its my turn.", "Its", "- It's my turn."),
       // "it's" before a hyphenated adjective and a noun
       flags("The shrub is grown for it's rose-pink flowers.", "it's", "The shrub is grown for its rose-pink flowers."),
       flags("The bank said it's cloud-based ledger was down.", "it's", "The bank said its cloud-based ledger was down."),
