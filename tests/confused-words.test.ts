@@ -444,6 +444,35 @@ describe("weather and whether: words the lexicon also has as adjectives, phrases
   });
 });
 
+describe("weather and whether: an adjective after a linking verb", () => {
+  tester.run("confused-words: weather/whether, adjectives after a linking verb", rule, {
+    valid: [
+      // an adjective that asks nothing, after a linking verb, and a clause: the clause may be
+      // the noun's, so nothing is reported either way
+      "It was lovely weather we had all week.",
+      "That was terrible weather the crews drove through.",
+      "It is perfect weather you could ask for.",
+      "- It was glorious weather they enjoyed in May.",
+      "> It was lovely weather we had all week.",
+      "## It was lovely weather we had all week",
+      "It was [lovely weather](https://example.com/) we had all week.",
+      // the noun with no clause after it
+      "It was `warm` weather for a walk.",
+    ],
+    invalid: [
+      // an adjective that takes a question: certain, with a fix
+      flags("It is not clear weather the talks will resume.", "weather", "It is not clear whether the talks will resume."),
+      flags("It remains debatable weather the rule applies.", "weather", "It remains debatable whether the rule applies."),
+      flags("- It is immaterial weather they agree.", "weather", "- It is immaterial whether they agree."),
+      flags("> It will become clear weather the policy works.", "weather", "> It will become clear whether the policy works."),
+      // a verb's -ing form after "been" is the verb, which a question completes
+      flags("I have been thinking weather we should leave early.", "weather", "I have been thinking whether we should leave early."),
+      // an alternative later makes any adjective's clause a "whether"'s
+      flags("It was lovely weather we won or lost.", "weather", "It was lovely whether we won or lost."),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [

@@ -22,6 +22,8 @@ export interface WeatherWhetherWords {
   readonly clauseEnd: ReadonlySet<string>;
   /** Forms of "be", "have" and "do", and the negated modals the lexicon lacks ("cannot"), which are always verbs: "whether I have the power". */
   readonly auxiliary: ReadonlySet<string>;
+  /** Adjectives that take a question after a linking verb: "it is clear whether", "it is debatable whether". */
+  readonly askingAdjective: ReadonlySet<string>;
   /** Linking verbs, after which an adjective is said of the subject: "is", "seems", "remains". */
   readonly linking: ReadonlySet<string>;
   /** Adverbs of degree inside a noun phrase: "more pleasant weather". */
@@ -78,8 +80,14 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const modifier = view.afterModal(at - 1) ? undefined : view.modifierAt(at - 1, words);
   const attributive = modifier === "adjective" && view.attributive(at - 1, words);
   // A word of asking or knowing, or an adjective after a verb ("it is questionable whether").
+  // After a linking verb only an adjective that takes a question does without an alternative
+  // later: "it is clear whether they will", but "it was lovely weather we had".
   const cueWord = view.cueBefore(at, words);
-  const cueBefore = cueWord || (modifier === "adjective" && !attributive);
+  const predicative = modifier === "adjective" && !attributive;
+  // (A verb's -ing form or participle there is a verb's: "I have been thinking whether", "it was suggested whether".)
+  const linkedOnly =
+    predicative && !cueWord && !orLater && !words.askingAdjective.has(before ?? "") && !view.canBe(at - 1, WordClass.Gerund | WordClass.Participle) && view.afterLinkingVerb(at - 1, words);
+  const cueBefore = cueWord || (predicative && !linkedOnly);
   const compoundAfter = after !== undefined && words.compound.has(after);
   // The clause may run on past commas and phrases; after an adjective it must follow at once
   // ("it being calm weather, they broke out" is no clause of "weather").
@@ -93,6 +101,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
+  // A clause after such an adjective may be the noun's ("it was lovely weather we had all
+  // week") as well as a "whether"'s: nothing decides.
+  if (linkedOnly && clauseAfter) return undefined;
   // Nor is "weather or no" before the clause's end ("I will go whether or no."); "or no" and a
   // noun ("in weather or no weather") joins two noun phrases.
   const orNoEnds = after === "or" && view.word(at + 2) === "no" && view.isClauseBreak(at + 3);
@@ -312,7 +323,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 8. An adjective said of something ("it was perfect weather for a walk") calls for a clause
   //    as a word of asking does ("it is doubtful whether they come"); with none after, no
   //    comma that may set off a phrase first, no "or" and no "to": the noun.
-  if (cueBefore && !cueWord && !commaAfter && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, true, true)) return { word: "weather", fix: false };
+  if (predicative && !cueWord && !commaAfter && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, true, true)) return { word: "weather", fix: false };
   return undefined;
 }
 
@@ -376,11 +387,7 @@ class SentenceView {
    * weather") rather than after a linking verb ("it is questionable whether", "be alike punishable").
    */
   attributive(i: number, words: WeatherWhetherWords): boolean {
-    let j = i - 1;
-    // Back over the other modifiers and adverbs of degree ("more pleasant", "unusually warm").
-    const skippable = (k: number): boolean =>
-      this.modifierAt(k, words) === "adjective" || words.degree.has(this.word(k) ?? "") || (this.word(k) !== undefined && this.classesAt(k) === WordClass.Adverb);
-    while (j >= 0 && skippable(j)) j--;
+    const j = this.beforeModifiers(i, words);
     const w = this.word(j);
     // ("It is, however, questionable whether": a phrase set off by commas after a linking verb.)
     if (w === undefined) return this.isClauseBreak(j) && !this.setOffAfterLinking(j, words);
@@ -422,6 +429,22 @@ class SentenceView {
       return false;
     }
     return false;
+  }
+
+  /** The index before the adjective at `i` and the other modifiers and adverbs of degree before it ("more pleasant", "unusually warm"). */
+  beforeModifiers(i: number, words: WeatherWhetherWords): number {
+    let j = i - 1;
+    const skippable = (k: number): boolean =>
+      this.modifierAt(k, words) === "adjective" || words.degree.has(this.word(k) ?? "") || (this.word(k) !== undefined && this.classesAt(k) === WordClass.Adverb);
+    while (j >= 0 && skippable(j)) j--;
+    return j;
+  }
+
+  /** An adjective at `i` said of a subject by a linking verb before it: "it is clear", "it was lovely", "It is, however, questionable". */
+  afterLinkingVerb(i: number, words: WeatherWhetherWords): boolean {
+    const j = this.beforeModifiers(i, words);
+    const w = this.word(j);
+    return w === undefined ? this.setOffAfterLinking(j, words) : words.linking.has(w);
   }
 
   /** A comma at `j` that closes a phrase of a few words with no verb, opened by a comma after a linking verb: "is, however," */
