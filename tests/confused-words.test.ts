@@ -458,6 +458,9 @@ describe("weather and whether: an adjective after a linking verb", () => {
       "It was [lovely weather](https://example.com/) we had all week.",
       // the noun with no clause after it
       "It was `warm` weather for a walk.",
+      // a word of asking and an adjective that is an adverb too, or one that takes a question
+      "Reporters asked point-blank whether reports of the deal were true.",
+      "Analysts said it was unclear whether conditions would improve.",
     ],
     invalid: [
       // an adjective that takes a question: certain, with a fix
@@ -467,6 +470,9 @@ describe("weather and whether: an adjective after a linking verb", () => {
       flags("> It will become clear weather the policy works.", "weather", "> It will become clear whether the policy works."),
       // a verb's -ing form after "been" is the verb, which a question completes
       flags("I have been thinking weather we should leave early.", "weather", "I have been thinking whether we should leave early."),
+      // after a word of asking, an adjective before a noun that "weather" modifies is the noun phrase's
+      flags("The report said abnormal whether conditions had spread the pests.", "whether", "The report said abnormal weather conditions had spread the pests."),
+      flags("- Officials said severe whether warnings were in force.", "whether", "- Officials said severe weather warnings were in force."),
       // an alternative later makes any adjective's clause a "whether"'s
       flags("It was lovely weather we won or lost.", "weather", "It was lovely whether we won or lost."),
     ],

@@ -1,4 +1,4 @@
-import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, baseFormsOf, isTitle } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, FINITE_VERB, WordClass, baseFormsOf, isTitle, wordClassesOf } from "@copydesk/prose";
 import type { TokenRun } from "./tokenPattern";
 import { wordClassesOfWord } from "./wordClassesOfWord";
 
@@ -78,7 +78,15 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A word the lexicon has as an adjective too is a verb right after a modal ("I will go whether
   // or no"): no adjective stands between a modal and its noun.
   const modifier = view.afterModal(at - 1) ? undefined : view.modifierAt(at - 1, words);
-  const attributive = modifier === "adjective" && view.attributive(at - 1, words);
+  // Before a noun that "weather" modifies, an adjective the lexicon lists as one (no adverb, no
+  // hyphenated word read by its last part) that follows no linking verb is the noun phrase's,
+  // after a word of asking too ("said abnormal weather conditions had"; not "asked point-blank").
+  const compoundAfter = after !== undefined && words.compound.has(after);
+  const listedAdjective = before !== undefined && (wordClassesOf(before) & (WordClass.Adjective | WordClass.Adverb)) === WordClass.Adjective;
+  const attributive =
+    modifier === "adjective" &&
+    (view.attributive(at - 1, words) ||
+      (compoundAfter && listedAdjective && !isCue(before, words) && !words.askingAdjective.has(before) && !view.afterLinkingVerb(at - 1, words)));
   // A word of asking or knowing, or an adjective after a verb ("it is questionable whether").
   // After a linking verb only an adjective that takes a question does without an alternative
   // later: "it is clear whether they will", but "it was lovely weather we had".
@@ -88,7 +96,6 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const linkedOnly =
     predicative && !cueWord && !orLater && !words.askingAdjective.has(before ?? "") && !view.canBe(at - 1, WordClass.Gerund | WordClass.Participle) && view.afterLinkingVerb(at - 1, words);
   const cueBefore = cueWord || (predicative && !linkedOnly);
-  const compoundAfter = after !== undefined && words.compound.has(after);
   // The clause may run on past commas and phrases; after an adjective it must follow at once
   // ("it being calm weather, they broke out" is no clause of "weather").
   // After a word of asking, older prose may part the subject from its verb with one comma ("it
