@@ -458,6 +458,9 @@ describe("weather and whether: an adjective after a linking verb", () => {
       "It was [lovely weather](https://example.com/) we had all week.",
       // the noun with no clause after it
       "It was `warm` weather for a walk.",
+      // a noun and a verb that end the sentence after a comma: the copy's attribution
+      "Prices could rise again, weather analysts said.",
+      "> The storm weakened overnight, weather officials reported.",
       // a word of asking and an adjective that is an adverb too, or one that takes a question
       "Reporters asked point-blank whether reports of the deal were true.",
       "Analysts said it was unclear whether conditions would improve.",
@@ -473,6 +476,8 @@ describe("weather and whether: an adjective after a linking verb", () => {
       // after a word of asking, an adjective before a noun that "weather" modifies is the noun phrase's
       flags("The report said abnormal whether conditions had spread the pests.", "whether", "The report said abnormal weather conditions had spread the pests."),
       flags("- Officials said severe whether warnings were in force.", "whether", "- Officials said severe weather warnings were in force."),
+      // after a comma, a pronoun's clause is still a "whether"'s
+      flags("The plan, weather it works, will cost millions.", "weather", "The plan, whether it works, will cost millions."),
       // an alternative later makes any adjective's clause a "whether"'s
       flags("It was lovely weather we won or lost.", "weather", "It was lovely whether we won or lost."),
     ],

@@ -296,6 +296,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // read as the noun and its modifier ("a man with weather cracks furrowed into his cheeks"):
     // no clause is certain there.
     if (weakOnly && view.canBe(view.clauseVerbFrom(at + 1, words, true), WordClass.Participle)) return undefined;
+    // After a comma, with no word of asking and no alternative, a noun and a verb that end the
+    // sentence are the copy's attribution ("… into the market, weather analysts said."), not a
+    // "whether" clause, which would ask nothing: left alone.
+    if (afterBreak && !cueBefore && !orLater && !pronounClause && view.canBe(at + 1, ANY_NOUN) && view.verbAt(at + 2) && SENTENCE_END.has(view.run.tokens[at + 3]?.text ?? "")) return undefined;
     const certainCue = cueBefore && !weakOnly;
     return { word: "whether", fix: certainCue || pronounClause || (opensSentence && orLater) };
   }
