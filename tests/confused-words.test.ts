@@ -631,6 +631,9 @@ describe("idioms and pairs seen in news copy", () => {
 describe("its and it's", () => {
   tester.run("confused-words: its/it's", rule, {
     valid: [
+      // "its" and "going" after a preposition or "to": the possessive subject of a gerund
+      "The council objected to its going ahead without a vote.",
+      "- Shareholders learned of its going private from the filing.",
       "The company raised its prices.",
       "Its main rival is in Seoul.",
       "The firm did its best to keep staff.",
