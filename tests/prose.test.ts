@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
 import { parse as parseText } from "@textlint/text-to-ast";
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import { documentWordsOf, standsMidSentence, isAbbreviation, isTitle, MASK, maskNonProse, proseOf, readsAsTitle, tokenize } from "@copydesk/prose";
+import { documentWordsFor, documentWordsOf, standsMidSentence, isAbbreviation, isTitle, MASK, maskNonProse, proseOf, readsAsTitle, tokenize } from "@copydesk/prose";
 
 function blocks(root: TxtNode, types = ["Paragraph", "Header", "TableCell"]): TxtNode[] {
   const found: TxtNode[] = [];
@@ -521,6 +521,49 @@ describe("documentWordsOf: how the whole document writes each word", () => {
     child.parent = root;
     expect(documentWordsOf(root)).toBe(documentWordsOf(root));
     expect(documentWordsOf(child)).toBe(documentWordsOf(root));
+  });
+
+  describe("documentWordsFor: the same answers for the words asked about", () => {
+    const source = [
+      "# Meta and the Kelvin scale",
+      "",
+      "Meta said so. The board of Meta’s unit met meta's critics, and META replied; then meta-analysis",
+      "began. \u212Aelvin wrote of kelvin, and Kelvin's law held at \u0130stanbul and in i\u0307stanbul. `meta` is code; mate and make are not.",
+      "",
+      "| Meta | metas |",
+      "| --- | --- |",
+      "| meta | x |",
+    ].join("\n");
+    // What a rule reads of a word: each form mid-sentence with its places, the starts, titles, code.
+    const reading = (forms: ReturnType<ReturnType<typeof documentWordsOf>["get"]>) =>
+      forms === undefined
+        ? undefined
+        : {
+            mid: [...forms.mid].map(([form, places]) => [form, places.map((p) => [p.index, p.kind, p.form, p.order])]),
+            midForms: forms.midForms,
+            midFormCount: forms.midFormCount,
+            starts: forms.starts.map((p) => [p.index, p.kind, p.form, p.order]),
+            titles: forms.titles.map((p) => [p.index, p.kind, p.form, p.order]),
+            written: forms.midForms.map((form) => [forms.midCountOf(form), forms.placesWritten(form).length]),
+            inCode: forms.inCode,
+          };
+
+    it.each(["meta", "kelvin", "i\u0307stanbul", "metas", "mate"])("answers for %s as the whole index does", (key) => {
+      const whole = documentWordsOf(parseMarkdown(source));
+      const few = documentWordsFor(parseMarkdown(source), [key, "metas"]);
+      expect(whole.get(key)).toBeDefined();
+      expect(reading(few.get(key))).toEqual(reading(whole.get(key)));
+      expect(few.midCount(key)).toBe(whole.midCount(key));
+    });
+
+    it("knows no word it was not asked about, and gives the whole index where one is built", () => {
+      const root = parseMarkdown(source);
+      const few = documentWordsFor(root, ["meta"]);
+      expect(few.get("make")).toBeUndefined();
+      expect([...few.words()].map((w) => w.key)).toEqual(["meta"]);
+      expect(few.blocks.map((b) => b.prose)).toEqual(documentWordsOf(root).blocks.map((b) => b.prose));
+      expect(documentWordsFor(root, ["meta"])).toBe(documentWordsOf(root));
+    });
   });
 
   it.each([

@@ -83,17 +83,74 @@ const cache = new WeakMap<TxtNode, DocumentWords>();
  * once, and no block is split into sentences.
  */
 export function documentWordsOf(node: TxtNode): DocumentWords {
+  const root = rootOf(node);
+  let index = cache.get(root);
+  if (index === undefined) {
+    index = buildIndex(root, undefined);
+    cache.set(root, index);
+  }
+  return index;
+}
+
+/**
+ * How the document that holds `node` writes these words (keys as `get` takes them): the whole
+ * document-level word index when a rule has built it already in this lint, else an index of these
+ * words alone, which answers `get`, `midCount` and `words()` for them only and is not kept. Each
+ * word's forms and places are the same as in the whole index; a rule that asks about a few words
+ * spares the records of every other word.
+ */
+export function documentWordsFor(node: TxtNode, keys: Iterable<string>): DocumentWords {
+  const root = rootOf(node);
+  return cache.get(root) ?? buildIndex(root, new KeyFilter(keys));
+}
+
+function rootOf(node: TxtNode): TxtNode {
   let root = node;
   // textlint links each node to its parent while it walks the tree; the root's parent is null.
   for (let parent = (root as { parent?: TxtNode | null }).parent; parent; parent = (parent as { parent?: TxtNode | null }).parent) {
     root = parent;
   }
-  let index = cache.get(root);
-  if (index === undefined) {
-    index = buildIndex(root);
-    cache.set(root, index);
+  return root;
+}
+
+/**
+ * The words an index of a few words admits. A token's length and first character rule out most
+ * tokens before its text is lowercased or looked up; what they let through is read in full.
+ */
+class KeyFilter {
+  readonly keys: ReadonlySet<string>;
+  private readonly lengths: Uint8Array;
+  private readonly firsts = new Uint8Array(0x80);
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    let longest = 0;
+    for (const key of this.keys) longest = Math.max(longest, key.length);
+    this.lengths = new Uint8Array(longest + 3);
+    for (const key of this.keys) {
+      // Lowercasing makes one character two (İ → i̇, a combining dot after it): a token may be as
+      // much shorter than its key. A possessive ending ('s, ’s) makes it two longer.
+      let dots = 0;
+      for (let i = key.indexOf("\u0307"); i !== -1; i = key.indexOf("\u0307", i + 1)) dots++;
+      for (let length = key.length - dots; length <= key.length; length++) {
+        if (length >= 0) this.lengths[length] = 1;
+        this.lengths[length + 2] = 1;
+      }
+      // An ASCII first letter lowercases to an ASCII letter: only the key's own, in either case.
+      const first = key.charCodeAt(0);
+      if (first < 0x80) {
+        this.firsts[first] = 1;
+        if (first >= 0x61 && first <= 0x7a) this.firsts[first - 0x20] = 1;
+      }
+    }
   }
-  return index;
+
+  /** Whether a word's text may be one of the keys: false rules it out, true asks for its key. */
+  mayHold(text: string): boolean {
+    if (this.lengths[text.length] !== 1) return false;
+    const first = text.charCodeAt(0);
+    return first >= 0x80 || this.firsts[first] === 1;
+  }
 }
 
 /**
@@ -253,21 +310,41 @@ function inOrder(places: WordPlace[]): WordPlace[] {
   return places.sort((a, b) => a.order - b.order);
 }
 
-function buildIndex(root: TxtNode): DocumentWords {
+/**
+ * A block of the index. Whether it reads as a title, and where a label ends, are read when a word
+ * of it is first indexed: an index of a few words reads them only for the blocks that hold one.
+ */
+class IndexedBlock implements DocumentBlock {
+  private titleRead: boolean | undefined = undefined;
+  private labelEndRead: number | undefined = undefined;
+
+  constructor(
+    readonly prose: Prose,
+    readonly type: DocumentBlock["type"],
+  ) {}
+
+  get title(): boolean {
+    return (this.titleRead ??= this.type === "Header" || readsAsTitle(this.prose));
+  }
+
+  get labelEnd(): number {
+    return (this.labelEndRead ??= this.title ? 0 : titleLabelEnd(this.prose));
+  }
+}
+
+/** The index of the whole document, or, with a filter, of the filter's words alone. */
+function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords {
   const blocks: DocumentBlock[] = [];
   const codeWords = new Set<string>();
   const walk = (node: TxtNode): void => {
-    if (BLOCK_TYPES.has(node.type)) {
-      const prose = proseOf(node);
-      const type = node.type as DocumentBlock["type"];
-      const title = type === "Header" || readsAsTitle(prose);
-      blocks.push({ prose, type, title, labelEnd: title ? 0 : titleLabelEnd(prose) });
-    }
+    if (BLOCK_TYPES.has(node.type)) blocks.push(new IndexedBlock(proseOf(node), node.type as DocumentBlock["type"]));
     if (node.type === "Code" || node.type === "CodeBlock") {
       // Inline code and code blocks: each word they write, as written, is a word the document
       // shows as code (`meta`, `fastify.register()`, require("pino")).
       const value = (node as { value?: unknown }).value;
-      if (typeof value === "string") for (const word of value.match(CODE_WORDS) ?? []) codeWords.add(word);
+      if (typeof value === "string") {
+        for (const word of value.match(CODE_WORDS) ?? []) if (filter === undefined || filter.keys.has(word)) codeWords.add(word);
+      }
       return;
     }
     const children = (node as TxtParentNode).children;
@@ -280,19 +357,28 @@ function buildIndex(root: TxtNode): DocumentWords {
   const store = new PlaceStore();
   // Each distinct token text is lowercased and looked up once; after that a word costs one look-up.
   const records = new Map<string, FormRecord>();
+  // Texts the filter let through that are none of its words.
+  const passed = new Set<string>();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const { tokens } = block.prose;
     const base = b * PLACE_SPAN;
-    const { title, labelEnd } = block;
+    let title: boolean | undefined;
+    let labelEnd = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.kind !== "word") continue;
       const text = token.text;
+      if (filter !== undefined && !filter.mayHold(text)) continue;
       let record = records.get(text);
       if (record === undefined) {
+        if (filter !== undefined && passed.has(text)) continue;
         const form = withoutPossessive(text);
         const key = form.toLowerCase();
+        if (filter !== undefined && !filter.keys.has(key)) {
+          passed.add(text);
+          continue;
+        }
         let entry = words.get(key);
         if (entry === undefined) {
           entry = new WordEntry(key, codeWords.has(key), blocks, store, records);
@@ -304,6 +390,10 @@ function buildIndex(root: TxtNode): DocumentWords {
         else entry.lastRecord.next = record;
         entry.lastRecord = record;
         records.set(text, record);
+      }
+      if (title === undefined) {
+        title = block.title;
+        labelEnd = block.labelEnd;
       }
       // After a word (most words) a word stands mid-sentence without further reading.
       const kind = title || i < labelEnd ? TITLE : (i > 0 && tokens[i - 1]!.kind === "word") || standsMidSentence(tokens, i) ? MID : START;

@@ -1,5 +1,5 @@
 import type { TxtNode } from "@textlint/ast-node-types";
-import { documentWordsOf, wordClassesOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
+import { documentWordsFor, wordClassesOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
 import { isEnglishWord } from "./englishWords";
 import { isMarkedTerm } from "./markup";
 
@@ -79,8 +79,13 @@ function evidenceOf(key: string, forms: WordForms | undefined): Evidence {
  * the document inflects is read as an ordinary word of its field.
  */
 function inflectedInDocument(key: string, index: DocumentWords): boolean {
-  const other = key.endsWith("s") ? key.slice(0, -1) : `${key}s`;
+  const other = inflected(key);
   return other.length >= 3 && (index.get(other)?.midCountOf(other) ?? 0) > 0;
+}
+
+/** The word with a plural -s added or taken away. */
+function inflected(key: string): string {
+  return key.endsWith("s") ? key.slice(0, -1) : `${key}s`;
 }
 
 /** The document that holds a node: textlint links each node to its parent while it walks the tree. */
@@ -160,7 +165,9 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
       raw ??= rootOf(root).raw;
       if (!wrappedAnywhere(raw, key)) continue;
     }
-    index ??= documentWordsOf(root);
+    // The index of the words that may be asked about (the rest of the document's words are not
+    // read), or the whole document's where another rule has built it.
+    index ??= documentWordsFor(root, words.flatMap(({ key: word }) => (functionWords.has(word) ? [] : [word, inflected(word)])));
     const e = evidenceOf(key, index.get(key));
     const { lower: lowerStarts, upper: upperStarts } = starts.get(key) ?? { lower: 0, upper: 0 };
     const opensHeadingOrItem = headingOrItemStarts.has(key);
