@@ -1,5 +1,7 @@
 import TextLintTester from "textlint-tester";
-import rule, { acronymFits, isOrdinaryWord } from "@copydesk/textlint-rule-consistency";
+import rule, { acronymFits, consistencyFindings, consistencyWords, DEFAULT_OPTIONS, isOrdinaryWord } from "@copydesk/textlint-rule-consistency";
+import { documentWordsOf } from "@copydesk/prose";
+import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
 import { describe, expect, it } from "vitest";
 import { lintWithRule } from "./lintWithRule";
 
@@ -340,5 +342,31 @@ describe("isOrdinaryWord", () => {
     ["deepseek", false],
   ])("reads %s as an ordinary English word: %s", (word, expected) => {
     expect(isOrdinaryWord(word)).toBe(expected);
+  });
+});
+
+describe("the word index the checks read", () => {
+  const source = [
+    "# Alibaba Earnings Beat Forecasts",
+    "",
+    "## Cloud Growth Slows",
+    "",
+    "## A leap of Faith",
+    "",
+    "Alibaba said on february 24 that Alibaba’s cloud unit grew. Analysts at Alibaba and Meta",
+    "expected more, but alibaba’s shares fell, and Microsoft and meta did not comment. The",
+    "Securities and Exchange Commission (SEC) and the Federal Trade Commission (FCC) said it's",
+    "their e-mail policy; the email went out in march 2024 and on tuesday. “It is a disaster“, one",
+    "said of the organisation, which the organization denied. Its colour and color differ. The",
+    "U.S. and the US agree. Kelvin met \u212Aelvin and kelvin, and İstanbul met i\u0307stanbul.",
+  ].join("\n");
+  const options = { ...DEFAULT_OPTIONS, names: ["copydesk", "Kelvin"], preferred: ["-ise"] };
+
+  it("holds the same findings as the whole document's word index", () => {
+    const asked = consistencyFindings(consistencyWords(parseMarkdown(source), options), options);
+    const whole = consistencyFindings(documentWordsOf(parseMarkdown(source)), options);
+    const shown = (found: typeof asked) => found.map(({ prose, finding }) => [prose.text.slice(0, 20), finding]);
+    expect(whole.length).toBeGreaterThanOrEqual(8);
+    expect(shown(asked)).toEqual(shown(whole));
   });
 });

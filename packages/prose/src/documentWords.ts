@@ -92,16 +92,30 @@ export function documentWordsOf(node: TxtNode): DocumentWords {
   return index;
 }
 
+/** The words an index of some words is asked for (see documentWordsFor). */
+export interface WordsAsked {
+  /** Words asked about in every document: a set made once and kept (a rule's word tables). */
+  readonly always?: WordKeySet;
+  /** Words asked about in this document, read from its blocks (a rule that asks about its headings' words). */
+  readonly fromBlocks?: (blocks: readonly DocumentBlock[], plainText: boolean) => Iterable<string>;
+  /** Every word the document writes with a capital mid-sentence (a name, with its lowercase places). */
+  readonly capitalizedMidSentence?: boolean;
+}
+
 /**
  * How the document that holds `node` writes these words (keys as `get` takes them): the whole
  * document-level word index when a rule has built it already in this lint, else an index of these
  * words alone, which answers `get`, `midCount` and `words()` for them only and is not kept. Each
- * word's forms and places are the same as in the whole index; a rule that asks about a few words
+ * word's forms and places are the same as in the whole index; a rule that asks about some words
  * spares the records of every other word.
  */
-export function documentWordsFor(node: TxtNode, keys: Iterable<string>): DocumentWords {
+export function documentWordsFor(node: TxtNode, asked: Iterable<string> | WordsAsked): DocumentWords {
   const root = rootOf(node);
-  return cache.get(root) ?? buildIndex(root, new KeyFilter(keys));
+  return cache.get(root) ?? buildIndex(root, isIterable(asked) ? { always: new WordKeySet(asked) } : asked);
+}
+
+function isIterable(asked: Iterable<string> | WordsAsked): asked is Iterable<string> {
+  return typeof (asked as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
 }
 
 function rootOf(node: TxtNode): TxtNode {
@@ -114,43 +128,71 @@ function rootOf(node: TxtNode): TxtNode {
 }
 
 /**
- * The words an index of a few words admits. A token's length and first character rule out most
- * tokens before its text is lowercased or looked up; what they let through is read in full.
+ * A set of words (keys as the word index's `get` takes them) that an index of some words admits,
+ * made once and kept where the words are a rule's own tables. A word's length and three of its
+ * characters (the first two and the last, past a possessive ending), each folded to lowercase,
+ * rule out most tokens before their text is lowercased or looked up; what they let through is
+ * read in full.
  */
-class KeyFilter {
-  readonly keys: ReadonlySet<string>;
-  private readonly lengths: Uint8Array;
-  private readonly firsts = new Uint8Array(0x80);
+export class WordKeySet {
+  private readonly own = new Set<string>();
+  private readonly hashes: Uint8Array;
+  // Lowercasing makes İ two characters (i and a combining dot): with such a key, length says nothing.
+  private admitsAll: boolean;
 
-  constructor(keys: Iterable<string>) {
-    this.keys = new Set(keys);
-    let longest = 0;
-    for (const key of this.keys) longest = Math.max(longest, key.length);
-    this.lengths = new Uint8Array(longest + 3);
-    for (const key of this.keys) {
-      // Lowercasing makes one character two (İ → i̇, a combining dot after it): a token may be as
-      // much shorter than its key. A possessive ending ('s, ’s) makes it two longer.
-      let dots = 0;
-      for (let i = key.indexOf("\u0307"); i !== -1; i = key.indexOf("\u0307", i + 1)) dots++;
-      for (let length = key.length - dots; length <= key.length; length++) {
-        if (length >= 0) this.lengths[length] = 1;
-        this.lengths[length + 2] = 1;
-      }
-      // An ASCII first letter lowercases to an ASCII letter: only the key's own, in either case.
-      const first = key.charCodeAt(0);
-      if (first < 0x80) {
-        this.firsts[first] = 1;
-        if (first >= 0x61 && first <= 0x7a) this.firsts[first - 0x20] = 1;
-      }
-    }
+  constructor(
+    keys: Iterable<string>,
+    private readonly base?: WordKeySet,
+  ) {
+    this.hashes = base !== undefined ? base.hashes.slice() : new Uint8Array(FILTER_SIZE);
+    this.admitsAll = base?.admitsAll ?? false;
+    for (const key of keys) this.add(key);
+  }
+
+  add(key: string): void {
+    if (this.base?.has(key) || this.own.has(key)) return;
+    this.own.add(key);
+    if (key.includes("\u0307")) this.admitsAll = true;
+    const hash = foldedHash(key, key.length);
+    // A key with a character outside ASCII there is matched only by a token with one, which is always let through.
+    if (hash !== -1) this.hashes[hash] = 1;
+  }
+
+  has(key: string): boolean {
+    return this.own.has(key) || (this.base?.has(key) ?? false);
   }
 
   /** Whether a word's text may be one of the keys: false rules it out, true asks for its key. */
   mayHold(text: string): boolean {
-    if (this.lengths[text.length] !== 1) return false;
-    const first = text.charCodeAt(0);
-    return first >= 0x80 || this.firsts[first] === 1;
+    if (this.admitsAll) return true;
+    const hash = foldedHash(text, formLength(text));
+    return hash === -1 || this.hashes[hash] === 1;
   }
+}
+
+const FILTER_SIZE = 1 << 16;
+
+/** The length of the word without a possessive ending, as withoutPossessive reads it. */
+function formLength(word: string): number {
+  const n = word.length;
+  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return n;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019 ? n - 2 : n;
+}
+
+/**
+ * A hash of the length and the first two and last characters of word[0, length), folded with
+ * 0x20 (which lowercases an ASCII letter and leaves what lowercasing leaves alone), or -1 where
+ * one of them is outside ASCII: lowercasing maps a character outside ASCII to one inside it (K,
+ * the Kelvin sign, to k).
+ */
+function foldedHash(word: string, length: number): number {
+  if (length === 0) return -1;
+  const a = word.charCodeAt(0);
+  const b = length > 1 ? word.charCodeAt(1) : 0;
+  const z = word.charCodeAt(length - 1);
+  if ((a | b | z) >= 0x80) return -1;
+  return ((((length * 131 + (a | 0x20)) * 131 + (b | 0x20)) * 131 + (z | 0x20)) >>> 0) & (FILTER_SIZE - 1);
 }
 
 /**
@@ -332,8 +374,10 @@ class IndexedBlock implements DocumentBlock {
   }
 }
 
-/** The index of the whole document, or, with a filter, of the filter's words alone. */
-function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords {
+/** The index of the whole document, or of the words asked for alone. */
+function buildIndex(root: TxtNode, asked: WordsAsked | undefined): DocumentWords {
+  let filter: WordKeySet | undefined;
+  const codeValues: string[] = [];
   const blocks: DocumentBlock[] = [];
   const codeWords = new Set<string>();
   const walk = (node: TxtNode): void => {
@@ -342,9 +386,7 @@ function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords
       // Inline code and code blocks: each word they write, as written, is a word the document
       // shows as code (`meta`, `fastify.register()`, require("pino")).
       const value = (node as { value?: unknown }).value;
-      if (typeof value === "string") {
-        for (const word of value.match(CODE_WORDS) ?? []) if (filter === undefined || filter.keys.has(word)) codeWords.add(word);
-      }
+      if (typeof value === "string") codeValues.push(value);
       return;
     }
     const children = (node as TxtParentNode).children;
@@ -352,6 +394,13 @@ function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords
   };
   walk(root);
   const plainText = root.type === "Document" && (root as TxtParentNode).children.some((child) => child.type === "Break");
+  if (asked !== undefined) {
+    filter = new WordKeySet(asked.fromBlocks?.(blocks, plainText) ?? [], asked.always);
+    if (asked.capitalizedMidSentence === true) addCapitalizedMidSentence(blocks, filter);
+  }
+  for (const value of codeValues) {
+    for (const word of value.match(CODE_WORDS) ?? []) if (filter === undefined || filter.has(word)) codeWords.add(word);
+  }
 
   const words = new Map<string, WordEntry>();
   const store = new PlaceStore();
@@ -375,7 +424,7 @@ function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords
         if (filter !== undefined && passed.has(text)) continue;
         const form = withoutPossessive(text);
         const key = form.toLowerCase();
-        if (filter !== undefined && !filter.keys.has(key)) {
+        if (filter !== undefined && !filter.has(key)) {
           passed.add(text);
           continue;
         }
@@ -411,6 +460,24 @@ function buildIndex(root: TxtNode, filter: KeyFilter | undefined): DocumentWords
     midCount: (form) => words.get(form.toLowerCase())?.midCountOf(form) ?? 0,
     words: () => words.values(),
   };
+}
+
+/** Adds the key of every word the blocks write with a capital mid-sentence, as the index reads where a word stands. */
+function addCapitalizedMidSentence(blocks: readonly DocumentBlock[], keys: WordKeySet): void {
+  for (const block of blocks) {
+    const { tokens } = block.prose;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== "word") continue;
+      const first = token.text.charCodeAt(0);
+      // An ASCII capital, or any character outside ASCII; lowercase letters and digits are no capital.
+      if (first < 0x41 || (first > 0x5a && first < 0x80)) continue;
+      if (!((i > 0 && tokens[i - 1]!.kind === "word") || standsMidSentence(tokens, i))) continue;
+      if (block.title || i < block.labelEnd) continue;
+      const form = withoutPossessive(token.text);
+      if (UPPER.test(form)) keys.add(form.toLowerCase());
+    }
+  }
 }
 
 /** Whether another record of the word, in the same form ("Meta" beside "Meta’s"), is already written mid-sentence. */

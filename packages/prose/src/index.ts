@@ -8,6 +8,8 @@ export { readOptions, OptionError, type OptionSpec } from "./options";
 export {
   documentWordsOf,
   documentWordsFor,
+  WordKeySet,
+  type WordsAsked,
   readsAsTitle,
   standsMidSentence,
   isTitleCaseMinorWord,

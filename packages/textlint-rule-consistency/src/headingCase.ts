@@ -39,7 +39,7 @@ interface HeadingReading {
  */
 export function headingCaseBreaks(words: DocumentWords): LocatedFinding[] {
   const headings = words.blocks
-    .filter((block) => block.type === "Header" || (words.plainText && block.type === "Paragraph" && block.title))
+    .filter((block) => isHeading(block, words.plainText))
     .map((block) => readHeading(block, words));
   const titles = headings.filter((h) => h.style === "title").length;
   const sentences = headings.filter((h) => h.style === "sentence").length;
@@ -66,6 +66,27 @@ export function headingCaseBreaks(words: DocumentWords): LocatedFinding[] {
     }
   }
   return findings;
+}
+
+/** The blocks the check reads as headings: Markdown headings, and in plain text the title lines. */
+function isHeading(block: DocumentBlock, plainText: boolean): boolean {
+  return block.type === "Header" || (plainText && block.type === "Paragraph" && block.title);
+}
+
+/** Every word the check may ask the word index about: each part of each heading word, lowercase, with and without a possessive ending. */
+export function headingKeys(blocks: readonly DocumentBlock[], plainText: boolean): string[] {
+  const keys: string[] = [];
+  for (const block of blocks) {
+    if (!isHeading(block, plainText)) continue;
+    for (const token of block.prose.tokens) {
+      if (token.kind !== "word") continue;
+      for (const part of token.text.split(/[-‑]/u)) {
+        const lower = part.toLowerCase();
+        keys.push(lower, lower.replace(/['’]s$/u, ""));
+      }
+    }
+  }
+  return keys;
 }
 
 function readHeading(block: DocumentBlock, words: DocumentWords): HeadingReading {

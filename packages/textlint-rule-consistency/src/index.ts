@@ -1,13 +1,14 @@
 import type { TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
-import { documentWordsOf, readOptions, reportFindings, type DocumentWords, type Finding, type Prose } from "@copydesk/prose";
+import { documentWordsFor, readOptions, reportFindings, withoutPossessive, WordKeySet, type DocumentWords, type Finding, type Prose } from "@copydesk/prose";
+import type { TxtNode } from "@textlint/ast-node-types";
 import { acronymMismatches } from "./acronyms";
-import { headingCaseBreaks } from "./headingCase";
+import { headingCaseBreaks, headingKeys } from "./headingCase";
 import type { LocatedFinding } from "./located";
-import { lowercaseDates } from "./lowercaseDates";
+import { DATE_WORDS, lowercaseDates } from "./lowercaseDates";
 import { namesWrittenLowercase } from "./namesWrittenLowercase";
 import { DEFAULT_OPTIONS, OPTION_SPECS, RULE_NAME, type Options } from "./options";
 import { quoteMarks } from "./quoteMarks";
-import { variantSpellings, variantTable } from "./variantSpellings";
+import { variantKeys, variantSpellings, variantTable } from "./variantSpellings";
 
 /**
  * Every check over one document's word index, in order of precedence: where two checks report
@@ -36,6 +37,37 @@ export function consistencyFindings(words: DocumentWords, options: Options): Loc
   return kept;
 }
 
+/**
+ * The word index the checks read, of the words they ask about alone: the words written with a
+ * capital mid-sentence (a name written lowercase elsewhere) and the given names, the months and
+ * days, the variant table's words and the headings' words. Every other word of the document is
+ * asked about by no check.
+ */
+export function consistencyWords(node: TxtNode, options: Options): DocumentWords {
+  return documentWordsFor(node, {
+    always: tableWords(options),
+    fromBlocks: options.heading ? headingKeys : undefined,
+    capitalizedMidSentence: options.name,
+  });
+}
+
+// The words of the tables and options, by the options they come from: made once for each set of options.
+const tableWordSets = new Map<string, WordKeySet>();
+
+function tableWords(options: Options): WordKeySet {
+  const key = JSON.stringify([options.name && options.names, options.month, options.variant && [options.variants, options.preferred]]);
+  let set = tableWordSets.get(key);
+  if (set === undefined) {
+    set = new WordKeySet([
+      ...(options.name ? options.names.map((name) => withoutPossessive(name).toLowerCase()) : []),
+      ...(options.month ? DATE_WORDS : []),
+      ...(options.variant ? variantKeys(variantTable(options.variants, options.preferred)) : []),
+    ]);
+    tableWordSets.set(key, set);
+  }
+  return set;
+}
+
 // The word index holds the whole document, so the checks run, and report, when it is done.
 const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) => {
   const options = readOptions(RULE_NAME, rawOptions, DEFAULT_OPTIONS, OPTION_SPECS);
@@ -45,7 +77,7 @@ const reporter: TextlintRuleReporter<Partial<Options>> = (context, rawOptions) =
   return {
     [Syntax.DocumentExit](node) {
       const byProse = new Map<Prose, Finding[]>();
-      for (const { prose, finding } of consistencyFindings(documentWordsOf(node), options)) {
+      for (const { prose, finding } of consistencyFindings(consistencyWords(node, options), options)) {
         const list = byProse.get(prose);
         if (list === undefined) byProse.set(prose, [finding]);
         else list.push(finding);

@@ -47,6 +47,9 @@ export function lowercaseDates(words: DocumentWords): LocatedFinding[] {
   return findings;
 }
 
+/** The words the check asks the word index about. */
+export const DATE_WORDS: readonly string[] = [...ALWAYS, ...ONLY_WITH_DATE];
+
 /** Whether a day number or a year follows the word, as in "march 5" or "may 2024", and not a list number or a range. */
 function dateFollows(place: WordPlace): boolean {
   const { tokens, text } = place.block.prose;

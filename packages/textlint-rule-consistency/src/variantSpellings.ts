@@ -126,6 +126,13 @@ function buildTable(extraPairs: ReadonlyArray<readonly string[]>, preferred: rea
   return { groups, formsByFirst, familyWords, byWord };
 }
 
+/** Every word the check asks the word index about: the table's words and each pair's first words. */
+export function variantKeys(table: VariantTable): string[] {
+  const keys = [...table.byWord.keys()];
+  for (const group of table.groups) for (const firsts of group.firstWords) keys.push(...firsts);
+  return keys;
+}
+
 /** One place where the document writes a word one way. */
 interface Occurrence {
   readonly prose: Prose;
