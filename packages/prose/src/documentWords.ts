@@ -399,7 +399,7 @@ function buildIndex(root: TxtNode, asked: WordsAsked | undefined): DocumentWords
     if (asked.capitalizedMidSentence === true) addCapitalizedMidSentence(blocks, filter);
   }
   for (const value of codeValues) {
-    for (const word of value.match(CODE_WORDS) ?? []) if (filter === undefined || filter.has(word)) codeWords.add(word);
+    for (const word of value.match(CODE_WORDS) ?? []) if (filter === undefined || (filter.mayHold(word) && filter.has(word))) codeWords.add(word);
   }
 
   const words = new Map<string, WordEntry>();
