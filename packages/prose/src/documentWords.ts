@@ -136,6 +136,8 @@ function rootOf(node: TxtNode): TxtNode {
  */
 export class WordKeySet {
   private readonly own = new Set<string>();
+  // One bit per hash: a set made once (a rule's tables) has room for thousands of words; a
+  // document's own set on top of it, made for each lint, for a few hundred, and copies nothing.
   private readonly hashes: Uint8Array;
   // Lowercasing makes İ two characters (i and a combining dot): with such a key, length says nothing.
   private admitsAll: boolean;
@@ -144,7 +146,7 @@ export class WordKeySet {
     keys: Iterable<string>,
     private readonly base?: WordKeySet,
   ) {
-    this.hashes = base !== undefined ? base.hashes.slice() : new Uint8Array(FILTER_SIZE);
+    this.hashes = new Uint8Array(base !== undefined ? 1 << 12 : 1 << 16);
     this.admitsAll = base?.admitsAll ?? false;
     for (const key of keys) this.add(key);
   }
@@ -155,7 +157,7 @@ export class WordKeySet {
     if (key.includes("\u0307")) this.admitsAll = true;
     const hash = foldedHash(key, key.length);
     // A key with a character outside ASCII there is matched only by a token with one, which is always let through.
-    if (hash !== -1) this.hashes[hash] = 1;
+    if (hash !== -1) this.hashes[hash & (this.hashes.length - 1)] = 1;
   }
 
   has(key: string): boolean {
@@ -166,11 +168,13 @@ export class WordKeySet {
   mayHold(text: string): boolean {
     if (this.admitsAll) return true;
     const hash = foldedHash(text, formLength(text));
-    return hash === -1 || this.hashes[hash] === 1;
+    return hash === -1 || this.holdsHash(hash);
+  }
+
+  private holdsHash(hash: number): boolean {
+    return this.hashes[hash & (this.hashes.length - 1)] === 1 || (this.base?.holdsHash(hash) ?? false);
   }
 }
-
-const FILTER_SIZE = 1 << 16;
 
 /** The length of the word without a possessive ending, as withoutPossessive reads it. */
 function formLength(word: string): number {
@@ -182,9 +186,9 @@ function formLength(word: string): number {
 
 /**
  * A hash of the length and the first two and last characters of word[0, length), folded with
- * 0x20 (which lowercases an ASCII letter and leaves what lowercasing leaves alone), or -1 where
- * one of them is outside ASCII: lowercasing maps a character outside ASCII to one inside it (K,
- * the Kelvin sign, to k).
+ * 0x20 (which lowercases an ASCII letter and leaves what lowercasing leaves alone), as a
+ * non-negative 31-bit number; -1 where one of them is outside ASCII, since lowercasing maps a
+ * character outside ASCII to one inside it (K, the Kelvin sign, to k).
  */
 function foldedHash(word: string, length: number): number {
   if (length === 0) return -1;
@@ -192,7 +196,7 @@ function foldedHash(word: string, length: number): number {
   const b = length > 1 ? word.charCodeAt(1) : 0;
   const z = word.charCodeAt(length - 1);
   if ((a | b | z) >= 0x80) return -1;
-  return ((((length * 131 + (a | 0x20)) * 131 + (b | 0x20)) * 131 + (z | 0x20)) >>> 0) & (FILTER_SIZE - 1);
+  return (((length * 131 + (a | 0x20)) * 131 + (b | 0x20)) * 131 + (z | 0x20)) & 0x7fffffff;
 }
 
 /**
