@@ -136,8 +136,9 @@ function rootOf(node: TxtNode): TxtNode {
  */
 export class WordKeySet {
   private readonly own = new Set<string>();
-  // One bit per hash: a set made once (a rule's tables) has room for thousands of words; a
-  // document's own set on top of it, made for each lint, for a few hundred, and copies nothing.
+  // One entry per hash, with room for about sixteen times the keys given: a set made once for a
+  // rule's tables of thousands of words is large; a document's own set on top of it, made for each
+  // lint, has room for its names and headings' words, and copies nothing.
   private readonly hashes: Uint8Array;
   // Lowercasing makes İ two characters (i and a combining dot): with such a key, length says nothing.
   private admitsAll: boolean;
@@ -146,9 +147,10 @@ export class WordKeySet {
     keys: Iterable<string>,
     private readonly base?: WordKeySet,
   ) {
-    this.hashes = new Uint8Array(base !== undefined ? 1 << 12 : 1 << 16);
+    const given = [...keys];
+    this.hashes = new Uint8Array(base !== undefined ? 1 << 12 : tableSizeFor(given.length));
     this.admitsAll = base?.admitsAll ?? false;
-    for (const key of keys) this.add(key);
+    for (const key of given) this.add(key);
   }
 
   add(key: string): void {
@@ -174,6 +176,13 @@ export class WordKeySet {
   private holdsHash(hash: number): boolean {
     return this.hashes[hash & (this.hashes.length - 1)] === 1 || (this.base?.holdsHash(hash) ?? false);
   }
+}
+
+/** A power of two about sixteen times the number of keys, from 256 to 65,536 entries. */
+function tableSizeFor(keys: number): number {
+  let size = 1 << 8;
+  while (size < keys * 16 && size < 1 << 16) size <<= 1;
+  return size;
 }
 
 /** The length of the word without a possessive ending, as withoutPossessive reads it. */
