@@ -185,12 +185,12 @@ function tableSizeFor(keys: number): number {
   return size;
 }
 
-/** The length of the word without a possessive ending, as withoutPossessive reads it. */
+/** The length of the word without a possessive ending ('s, ’s). */
 function formLength(word: string): number {
   const n = word.length;
-  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return n;
+  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return n; // s
   const mark = word.charCodeAt(n - 2);
-  return mark === 0x27 || mark === 0x2019 ? n - 2 : n;
+  return mark === 0x27 || mark === 0x2019 ? n - 2 : n; // ' ’
 }
 
 /**
@@ -518,10 +518,8 @@ function recordsOfForm(form: string, recordsByText: ReadonlyMap<string, FormReco
 const CODE_WORDS = /[\p{Ll}\p{Lu}][\p{L}\p{N}]*/gu;
 /** The word without a possessive ending: "Alibaba’s" → "Alibaba". */
 export function withoutPossessive(word: string): string {
-  const n = word.length;
-  if (n <= 2 || word.charCodeAt(n - 1) !== 0x73) return word; // s
-  const mark = word.charCodeAt(n - 2);
-  return mark === 0x27 || mark === 0x2019 ? word.slice(0, -2) : word; // ' ’
+  const n = formLength(word);
+  return n === word.length ? word : word.slice(0, n);
 }
 
 // Marks that stand before a word without saying where its sentence is: opening quotes and brackets.
