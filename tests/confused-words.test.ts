@@ -458,6 +458,9 @@ describe("weather and whether: an adjective after a linking verb", () => {
       "It was [lovely weather](https://example.com/) we had all week.",
       // the noun with no clause after it
       "It was `warm` weather for a walk.",
+      // a noun set off after a word of asking is the one addressed, not a list's item
+      "I ask you, senator, whether, in all fairness, the bill can pass.",
+      "> I ask you, senator, whether, in all fairness, the bill can pass.",
       // a noun and a verb that end the sentence after a comma: the copy's attribution
       "Prices could rise again, weather analysts said.",
       "> The storm weakened overnight, weather officials reported.",
@@ -476,6 +479,8 @@ describe("weather and whether: an adjective after a linking verb", () => {
       // after a word of asking, an adjective before a noun that "weather" modifies is the noun phrase's
       flags("The report said abnormal whether conditions had spread the pests.", "whether", "The report said abnormal weather conditions had spread the pests."),
       flags("- Officials said severe whether warnings were in force.", "whether", "- Officials said severe weather warnings were in force."),
+      // a list's item between commas, after a word of asking and its object
+      reportsOnly("We discussed prices, whether, and feed.", "whether"),
       // after a comma, a pronoun's clause is still a "whether"'s
       flags("The plan, weather it works, will cost millions.", "weather", "The plan, whether it works, will cost millions."),
       // an alternative later makes any adjective's clause a "whether"'s

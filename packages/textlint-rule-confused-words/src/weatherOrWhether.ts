@@ -128,7 +128,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // An item of a list, between commas or after "and" or "or" and before a comma ("fire,
   // weather, animals", "cursing command or weather, he …"), is a noun, not a clause's start.
   const commaAfter = view.run.tokens[at + 1]?.text === ",";
-  if (commaAfter && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or") && view.listItemBefore(at - 2)) return { word: "weather", fix: false };
+  // ("I ask you, senator, whether, in all fairness, …": a noun set off after a word of asking
+  // is the one addressed, not a list's item.)
+  if (commaAfter && (view.run.tokens[at - 1]?.text === "," || before === "and" || before === "or") && view.listItemBefore(at - 2) && !view.setOffAfterAsking(at - 2)) return { word: "weather", fix: false };
 
   // 1. The noun, by its modifier: a determiner, a possessive, a number, or an adjective that
   //    stands before a noun ("in hot weather"), not after a verb ("is doubtful whether").
@@ -736,6 +738,14 @@ class SentenceView {
   }
 
   /** A noun at `i` that is no word of asking: the item before another in a list ("fire, weather"), not "inquired, whether". */
+  /** A word at `i` set off by a comma right after a word of asking and its object: "ask you, senator,". */
+  setOffAfterAsking(i: number): boolean {
+    if (this.run.tokens[i - 1]?.text !== ",") return false;
+    const w = this.word(i - 2);
+    if (w === undefined) return false;
+    return isCue(w, this.words) || (this.canBe(i - 2, WordClass.Pronoun) && isCue(this.word(i - 3) ?? "", this.words));
+  }
+
   listItemBefore(i: number): boolean {
     const w = this.word(i);
     return w !== undefined && this.canBe(i, ANY_NOUN) && !isCue(w, this.words);
