@@ -83,7 +83,7 @@ const cache = new WeakMap<TxtNode, DocumentWords>();
  * once, and no block is split into sentences.
  */
 export function documentWordsOf(node: TxtNode): DocumentWords {
-  const root = rootOf(node);
+  const root = documentRootOf(node);
   let index = cache.get(root);
   if (index === undefined) {
     index = buildIndex(root, undefined);
@@ -110,7 +110,7 @@ export interface WordsAsked {
  * spares the records of every other word.
  */
 export function documentWordsFor(node: TxtNode, asked: Iterable<string> | WordsAsked): DocumentWords {
-  const root = rootOf(node);
+  const root = documentRootOf(node);
   return cache.get(root) ?? buildIndex(root, isIterable(asked) ? { always: new WordKeySet(asked) } : asked);
 }
 
@@ -118,7 +118,8 @@ function isIterable(asked: Iterable<string> | WordsAsked): asked is Iterable<str
   return typeof (asked as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
 }
 
-function rootOf(node: TxtNode): TxtNode {
+/** The document that holds a node. */
+export function documentRootOf(node: TxtNode): TxtNode {
   let root = node;
   // textlint links each node to its parent while it walks the tree; the root's parent is null.
   for (let parent = (root as { parent?: TxtNode | null }).parent; parent; parent = (parent as { parent?: TxtNode | null }).parent) {

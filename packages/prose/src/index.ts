@@ -7,6 +7,7 @@ export { reportFindings, type Finding } from "./findings";
 export { readOptions, OptionError, type OptionSpec } from "./options";
 export {
   documentWordsOf,
+  documentRootOf,
   documentWordsFor,
   WordKeySet,
   type WordsAsked,

@@ -1,5 +1,5 @@
 import type { TxtNode } from "@textlint/ast-node-types";
-import { documentWordsFor, wordClassesOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
+import { documentRootOf, documentWordsFor, wordClassesOf, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
 import { isEnglishWord } from "./englishWords";
 import { isMarkedTerm } from "./markup";
 
@@ -88,13 +88,6 @@ function inflected(key: string): string {
   return key.endsWith("s") ? key.slice(0, -1) : `${key}s`;
 }
 
-/** The document that holds a node: textlint links each node to its parent while it walks the tree. */
-function rootOf(node: TxtNode): TxtNode {
-  let root = node;
-  for (let parent = (root as { parent?: TxtNode | null }).parent; parent; parent = (parent as { parent?: TxtNode | null }).parent) root = parent;
-  return root;
-}
-
 // How many words may be decided from the raw text before the index is built.
 const MAX_QUICK_CHECKS = 8;
 const CITE_OPENERS = new Set(["“", "‘", '"', "'", "*", "_"]);
@@ -162,7 +155,7 @@ export function documentNames(root: TxtNode, words: readonly StartWord[], starts
     if (index === undefined && quickChecks > 0 && !headingOrItemStarts.has(key) && isOrdinaryWord(key) &&
         (starts.get(key)?.lower ?? 0) < MIN_LOWERCASE_STARTS) {
       quickChecks--;
-      raw ??= rootOf(root).raw;
+      raw ??= documentRootOf(root).raw;
       if (!wrappedAnywhere(raw, key)) continue;
     }
     // The index of the words that may be asked about (the rest of the document's words are not
