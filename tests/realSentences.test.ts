@@ -1,0 +1,39 @@
+/**
+ * bench/realSentences.mjs turns tagged corpus lines back into the sentences they were: these are
+ * the joins the measured sentences depend on.
+ */
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a bench script in plain JavaScript, with no type declarations
+import { joinBrownTokens, joinPennTokens } from "../bench/realSentences.mjs";
+
+describe("joinPennTokens", () => {
+  it("drops the tags and joins punctuation and clitics to their word", () => {
+    expect(joinPennTokens("The/DT firm/NN 's/POS chief/NN did/VBD n't/RB say/VB ,/, and/CC we/PRP 're/VBP told/VBN (/( again/RB )/) ./.")).toBe(
+      "The firm's chief didn't say, and we're told (again).",
+    );
+  });
+
+  it("joins a hyphen, a slash and a dollar sign to the words beside them", () => {
+    expect(joinPennTokens("An/DT 18/CD -/: month/NN deal/NN at/IN $/$ 5/CD and&slash;or/CC less/JJR ./.")).toBe("An 18-month deal at $5 and/or less.");
+  });
+
+  it("takes paired straight quotes as opening and closing in turn", () => {
+    expect(joinPennTokens('He/PRP said/VBD ,/, "/" It/PRP is/VBZ fine/JJ ./. "/"')).toBe('He said, "It is fine."');
+  });
+
+  it("lets a line's first quote open a quotation that runs on when the line starts with it", () => {
+    expect(joinPennTokens('"/" I/PRP called/VBD it/PRP "/" a/DT mess/NN ,/, "/" and/CC left/VBD ./.')).toBe('"I called it "a mess," and left.');
+  });
+
+  it("lets a line's first quote close a quotation after a stop or a comma, and its last open one otherwise", () => {
+    expect(joinPennTokens('all/DT over/RB ,/, "/" he/PRP said/VBD ./.')).toBe('all over," he said.');
+    expect(joinPennTokens('He/PRP said/VBD ,/, "/" It/PRP is/VBZ over/RB ./.')).toBe('He said, "It is over.');
+    expect(joinPennTokens('She/PRP wrote/VBD :/: "/" Dear/JJ Sir/NNP')).toBe('She wrote: "Dear Sir');
+  });
+});
+
+describe("joinBrownTokens", () => {
+  it("drops the tags and turns the quote tokens into straight quotes", () => {
+    expect(joinBrownTokens("The/at jury/nn said/vbd ``/`` fine/jj ''/'' ./.")).toBe('The jury said "fine".');
+  });
+});
