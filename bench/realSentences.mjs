@@ -89,10 +89,11 @@
 //   prose that quotes Puritan writers and the King James Bible, with the weather as a figure of speech.
 // - the Open American National Corpus sample (Slate magazine and other edited American prose of
 //   the 1990s-2000s, 20,000 tagged sentences) that the Pattern library ships as a test corpus
-//   (Debian python3-pattern 2.6+git20180818-4, test/corpora/tagged-en-oanc.txt; the OANC is
-//   distributed by the American National Corpus project with no restriction on its use, by its
-//   OANC page, and
-//   Pattern's README says its test corpora are not under Pattern's BSD licence). Its tagged tokens
+//   (Debian python3-pattern 2.6+git20180818-4, test/corpora/tagged-en-oanc.txt). Pattern's
+//   corpora README says its samples are for personal use and outside its BSD licence; the OANC
+//   itself is distributed by the American National Corpus project (anc.org/data/oanc) with no
+//   restriction on its use. Only a local measure reads it: none of its text is kept in the
+//   repository. Its tagged tokens
 //   are joined back into sentences (`joinPennTokens`); a line that its splitter cut after an
 //   abbreviation is joined to the next, and headings and cut lines are left out.
 // A sentence that any other set or the news corpus holds is left out. Cached apart (blind5.json).
