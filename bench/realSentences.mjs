@@ -106,6 +106,7 @@ import { gunzipSync, inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CORPUS_DIR, corpusFiles } from "./corpus.mjs";
+import { decodeEntities } from "./reutersToMarkdown.mjs";
 
 const DIR = join(CORPUS_DIR, "sentences");
 const CACHE = join(DIR, "sentences.json");
@@ -206,8 +207,7 @@ function* debianSentences(tmp) {
   }
 }
 
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", mdash: "—", ndash: "–", hellip: "…" };
-const decode = (text) => text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, e) => (e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e] ?? m));
+const decode = decodeEntities;
 
 function* handbookSentences(tmp) {
   const root = debianPackage(["debian-handbook"], tmp);
