@@ -78,6 +78,9 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       ok("The Affordable Care Act and the Affordable Care Act rules made quality, affordable care common."),
       // a comma does not join a name: "this chamber, Republicans and Democrats"
       ok("The Chamber rose. In the Chamber and the Chamber’s gallery, I speak for this chamber, Republicans and Democrats."),
+      // the particle of a family name, lowercase between the given name and the rest, capitalized alone
+      ok("Trade envoy Aart de Vries spoke first. Later De Vries said talks would go on, and De Vries left."),
+      ok("- Envoy Rosa de Lima arrived.\n\n> Later De Lima and De Lima's aides left.\n"),
       // the option is off
       ok("Shares of Alibaba rose and Alibaba gained, while alibaba’s plan held.", ".md", { name: false }),
     ],
@@ -85,6 +88,8 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       flags("Alibaba rose. Shares of Alibaba and Alibaba’s rivals fell, but alibaba’s plan held.", [
         { at: "alibaba", fix: "Alibaba", says: `[name] "alibaba" is a name: the document writes it "Alibaba" twice mid-sentence; write "Alibaba".` },
       ]),
+      // a particle held to the name where it does not stand between two parts of a name
+      flags("Later De Lima said talks would go on, and De Lima left. Aides of de Lima stayed.", [{ at: "de#2", fix: "De" }]),
       // an ordinary word counts where it stands as a name, joined to another name
       flags("Meta Platforms leads. Rivals of Meta and Meta’s peers watch Microsoft and meta closely.", [{ at: "meta", fix: "Meta" }]),
       // plain text, where every line is a paragraph
@@ -150,6 +155,12 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       // words before the parenthesis that were never meant as the expansion
       ok("It passes content as structured data (ASTs) to plugins."),
       ok("The Federal Trade Commission (FCC) sued.", ".md", { acronym: false }),
+      // wire copy: a ticker after a company's legal form, or after its name written out in full
+      ok("Shares of Kestrel Foods Corp (KFD) and of Harbor Mills Inc's (HBM) parent rose, as did Dunmore Tea Co Plc (DT)."),
+      ok("Glenrock Northern (GNX) fell two cts, traders said."),
+      // a name translated from a language that puts the head noun first, with the original's acronym
+      ok("The Mexican Coffee Institute (IMC) and the rural development fund (FDR) said nothing."),
+      ok("- Kestrel Foods Corp (KFD) rose.\n\n> Glenrock Northern (GNX) fell.\n"),
     ],
     invalid: [
       flags("CEO Eddie Wu called general-purpose artificial intelligence (AGI) the priority.", [
@@ -166,6 +177,12 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
           at: "API#2",
           says: `[acronym] "API" stands for "application programming interface" earlier in the document and for "application protocol interface" here: give it one expansion.`,
         },
+      ]),
+      // a wrong letter, or initials in another order, in a name or a term with no legal form after it
+      flags("The Federal Maritime Commission (FCM) said the consumer price index (CIP) rose, Dunmore Tea Holdings (DHT) said.", [
+        { at: "FCM", says: `[acronym] "FCM" does not fit "Federal Maritime Commission": its letters would fit "Federal Commission Maritime".` },
+        { at: "CIP" },
+        { at: "DHT" },
       ]),
       // a list item and a block quote
       flags("- The Federal Trade Commission (FCC) sued.\n\n> So did the Department of Justice (DOJ) and the European Central Bank (EBC).\n", [

@@ -1,8 +1,9 @@
 import type { DocumentBlock, DocumentWords, Token } from "@copydesk/prose";
 import type { LocatedFinding } from "./located";
 
-const data = require("../data/acronyms.json") as { smallWords: string[]; notAcronyms: string[]; xPrefixes: string[] };
+const data = require("../data/acronyms.json") as { smallWords: string[]; notAcronyms: string[]; xPrefixes: string[]; legalForms: string[] };
 const SMALL_WORDS = new Set(data.smallWords);
+const LEGAL_FORMS = new Set(data.legalForms);
 const NOT_ACRONYMS = new Set(data.notAcronyms);
 const X_WORD = new RegExp(`^(?:${data.xPrefixes.join("|")})`, "u");
 
@@ -129,6 +130,28 @@ function initialsMatched(
   return { matched, first, reordered: matched === letters.length ? reordered : undefined };
 }
 
+/**
+ * Whether the capitals need not fit the words because of what the words are: a company's name
+ * closed by its legal form ("Ashland Oil Inc (ASH)", "British Petroleum Co Plc (BP)"), after which
+ * they are its ticker or its initials; a name written out in full whose initials begin the letters
+ * in order, which run on ("Panhandle Eastern (PEL)": a ticker, or a longer name); or a name
+ * translated from a language that puts the head noun first, whose acronym is the original's and so
+ * starts with the initial of the English name's last word ("Brazilian Coffee Institute (IBC)",
+ * Instituto Brasileiro do Café; "European Monetary Cooperation Fund (FECOM)"). An English
+ * expansion with its words in another order ("general-purpose artificial intelligence (AGI)") or a
+ * wrong letter ("Federal Trade Commission (FCC)") is none of these.
+ */
+function namesItsOwnLetters(letters: string, written: readonly string[], content: readonly PhraseWord[]): boolean {
+  const last = written[written.length - 1];
+  if (last !== undefined && LEGAL_FORMS.has(last)) return true;
+  for (let k = Math.min(content.length, letters.length - 1); k >= 2; k--) {
+    if (content.slice(-k).every((word, j) => givesInitial(word.text, letters[j]))) return true;
+  }
+  const head = content[content.length - 1]!;
+  const start = content[Math.max(0, content.length - letters.length)]!;
+  return givesInitial(head.text, letters[0]) && !givesInitial(start.text, letters[0]);
+}
+
 /** The acronym in parentheses at tokens[i] ("(" ACRONYM ")"), or undefined. */
 function acronymAt(tokens: readonly Token[], i: number): Token | undefined {
   const open = tokens[i];
@@ -214,6 +237,7 @@ function judgeAcronym(
   const content = before.filter((word) => !word.small);
   const { matched, first, reordered } = initialsMatched(letters, content.slice(-(letters.length + 2)));
   if (matched < Math.max(2, letters.length - 1) || content.length < 2) return undefined;
+  if (namesItsOwnLetters(letters, written, content)) return undefined;
   const phrase = written.slice(first).join(" ");
   const would = reordered !== undefined
     ? `its letters would fit "${reordered.join(" ")}"`

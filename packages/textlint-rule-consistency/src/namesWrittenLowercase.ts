@@ -13,6 +13,7 @@ const CODE_AFTER = /^(?:[-‑([{_=<>\\@#|/]|\.[\p{L}\p{N}]|[:;][^\s])/u;
 // Words that join a name to another name: "Microsoft and meta". (A comma joins too much: "this
 // chamber, Republicans and Democrats".)
 const JOINERS = new Set(["and", "or", "&", "vs", "versus", "nor"]);
+const NAME_PARTICLES = new Set((require("../data/name-particles.json") as { particles: string[] }).particles);
 
 /**
  * [name]: a word the document writes capitalized mid-sentence (on its own, at least twice, and
@@ -46,7 +47,7 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
     const alone = documentName(forms, true);
     const ordinary = isOrdinaryWord(forms.key);
     for (const place of lowercase) {
-      if (isCodeOrPrefix(place)) continue;
+      if (isCodeOrPrefix(place) || isParticleInName(place)) continue;
       // Beside another capitalized word ("Saddam hussein", "South korea") a word that is only a name
       // is held to every capitalized use; elsewhere, to the uses where it stands alone as a name.
       const decided = !ordinary && besideCapital(place) ? anywhere : alone;
@@ -101,6 +102,24 @@ function standsAlone(place: WordPlace): boolean {
   // Members of Congress, Bank of America.
   const next = tokens[i + 1];
   return !(next?.kind === "word" && OF_WORDS.has(next.text) && capitalAt(i + 2, i + 1));
+}
+
+/**
+ * Whether the word is the particle of a family name between a given name and the rest of it,
+ * written lowercase there by the name's own style: "Aart de Zeeuw", where the document may rightly
+ * write "De Zeeuw said" as well.
+ */
+function isParticleInName(place: WordPlace): boolean {
+  if (!NAME_PARTICLES.has(place.form)) return false;
+  const { tokens, text } = place.block.prose;
+  const i = place.index;
+  const capitalBeside = (k: number): boolean => {
+    const token = tokens[k];
+    if (token === undefined || token.kind !== "word" || !startsUpper(token.text) || isAllCaps(token.text)) return false;
+    const [a, b] = k < i ? [token, tokens[i]!] : [tokens[i]!, token];
+    return text.slice(a.end, b.start) === " ";
+  };
+  return capitalBeside(i - 1) && capitalBeside(i + 1);
 }
 
 const OF_WORDS = new Set(["of", "for", "de", "du", "von", "van", "der"]);
