@@ -46,6 +46,11 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     "It was an historic day, and a historic win.",
     "The analyst ran a SQL query, then an SQL report.",
     "She used a LaTeX template; he used an LaTeX class.",
+    // the wire's short forms, said as the words they shorten
+    "Stocks stood at just over a mln bales, and profit was six cts a shr.",
+    "- Stocks stood at a mln tonnes.\n\n> Profit was six cts a shr, and output fell a mth later.\n",
+    // "a" as the French preposition before an elided article
+    "Dealers pointed to the Caisse d'Aide a l'Equipement bond.",
     // words the dictionary lacks and the rule cannot read: silent
     "The server loads a udev rule at boot.",
     "He can be the holder of a usufruct for life.",
@@ -58,6 +63,8 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     wrong("She gave a honest answer to the panel.", "a honest", "She gave an honest answer to the panel."),
     wrong("He is a heir to the estate.", "a heir", "He is an heir to the estate."),
     wrong("Nurses voted for an union contract.", "an union", "Nurses voted for a union contract."),
+    wrong("Carryover was an mln bales.", "an mln", "Carryover was a mln bales."),
+    wrong("- Output rose for a hrs-long shift.\n", "a hrs", "- Output rose for an hrs-long shift.\n"),
     wrong("Officials signed an one-time waiver.", "an one-time", "Officials signed a one-time waiver."),
     wrong("The airline is an European carrier.", "an European", "The airline is a European carrier."),
     wrong("Taxpayers approved an university bond.", "an university", "Taxpayers approved a university bond."),
@@ -290,6 +297,7 @@ describe("articleFor, the core", () => {
     ["SQL", "either"], ["LaTeX", "either"], ["herb", "either"], ["historic", "either"],
     ["iPhone", "an"], ["eBay", "an"], ["McBride", "a"], ["Mr", "a"], ["PhD", undefined], ["fd", undefined],
     ["émigré", undefined], ["café", "a"], ["Москва", undefined],
+    ["mln", "a"], ["shr", "a"], ["hrs", "an"], ["l'Equipement", undefined], ["dell'Economia", undefined], ["O'Brien", "an"],
     ["un-American", "an"], ["Un-American", "an"], ["un‑cool", "an"], ["UN-led", "a"], ["un", "either"],
   ];
   for (const [word, article] of cases) {

@@ -7,6 +7,10 @@ export type { Article };
 const eitherData = require("../data/either.json") as { words: string[] };
 const hyphenPrefixData = require("../data/hyphen-prefixes.json") as { prefixes: Record<string, Article> };
 const HYPHEN_PREFIXES = new Map(Object.entries(hyphenPrefixData.prefixes));
+const saidInFull = require("../data/said-in-full.json") as { abbreviations: Record<string, string>; elisions: string[] };
+const SAID_AS_WORD = new Map(Object.entries(saidInFull.abbreviations));
+// l'Equipement, dell'Economia: a French or Italian word after an elided article.
+const ELIDED = new RegExp(`^(?:${saidInFull.elisions.join("|")})['’]\\p{L}`, "iu");
 
 /** How the start of a word is said, and so which article it takes. */
 export interface Reading {
@@ -68,6 +72,7 @@ export function readingOf(token: string): Reading | undefined {
     const spoken = spokenNumber(digits[0], token.slice(digits[0].length));
     return spoken && { ...spoken, as: "number" };
   }
+  if (ELIDED.test(token)) return undefined;
   const part = decidingPart(token);
   if (part === "") return undefined;
   if (part !== token && isEitherWord(part)) return { article: "either", as: "word" };
@@ -98,6 +103,9 @@ function readingOfWord(part: string): Reading | undefined {
 
   const lower = alpha.toLowerCase();
   if (!LETTERS.test(lower)) return undefined;
+  // mln, shr: said as the word they shorten ("a mln bales" is "a million bales").
+  const full = SAID_AS_WORD.get(lower);
+  if (full !== undefined) return readingOfWord(full);
   const listed = listedArticle(lower);
   if (isSayable(lower) || listed !== undefined) {
     const article = listed ?? dictionaryArticle(lower);
