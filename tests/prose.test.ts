@@ -133,9 +133,9 @@ describe("proseOf on Markdown", () => {
   });
 
   it("reads news abbreviations before a lowercase word as no sentence end", () => {
-    const [p] = blocks(parseText("Robinsonville, Miss. and Tupelo met at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow. They came in. then left."));
+    const [p] = blocks(parseText("Robinsonville, Miss. and Tupelo met Rep. Hale, R-Mo. and at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow. They came in. then left."));
     expect(proseOf(p!).sentences.map((s) => s.text)).toEqual([
-      "Robinsonville, Miss. and Tupelo met at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow.",
+      "Robinsonville, Miss. and Tupelo met Rep. Hale, R-Mo. and at 1733 16th St. nw. at noon per 8-oz. glass in 3 in. of snow.",
       "They came in.",
       "then left.",
     ]);

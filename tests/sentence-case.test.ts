@@ -66,6 +66,9 @@ tester.run("sentence-case", rule, {
     ok("The office on Main St. in Springfield closed."),
     // news abbreviations: states (AP), compass points, units, months and days
     ok("The Tupelo, Miss. and Biloxi offices merged, and the Olympia, Wash. team moved too."),
+    // a lawmaker's party and state (AP): the state's period goes on
+    ok("The bill of Rep. Ann Hale, R-Mo. and Sen. Joe Bryce, D-Calif., was read."),
+    ok("- Sen. Lee Park, DFL-Minn. and two aides left.\n\n> Rep. Ann Hale, R-Mo. and her staff stayed.\n"),
     ok("The bakery at 1500 9th St. nw. opened a second room."),
     ok("The shop at 20 Oak St. N.W. and the one on Elm closed."),
     ok("Each child gets one 8-oz. cup of milk and a roll."),
@@ -200,6 +203,8 @@ tester.run("sentence-case", rule, {
     flags("They did not want to miss. the game was close.", ["the"]),
     // a state abbreviation before a capital ends a sentence like any abbreviation
     flags("The plant is in Tupelo, Miss. Workers arrived early. they left late.", ["they"]),
+    // a lowercase start before a party and state is still found
+    flags("The bill passed. it went to Rep. Ann Hale, R-Mo. and her aides.", ["it"]),
     flags("The fund grew (slowly). investors were patient.", ["investors"]),
     flags("Talent matters. there’s a shortage of engineers.", ["there’s"]),
     flags("The café opened in June. élan was what it had.", ["élan"]),

@@ -5,6 +5,8 @@ interface AbbreviationSets {
   readonly abbreviations: ReadonlySet<string>;
   /** Written with a capital, a state, month or day is an abbreviation even where the lowercase form is a word: "Robinsonville, Miss. and", but "to miss. then". */
   readonly capitalized: ReadonlySet<string>;
+  /** The states alone, which a party's letter may join: "R-Mo.". */
+  readonly states: ReadonlySet<string>;
   readonly units: ReadonlySet<string>;
   readonly beforeNumber: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
@@ -42,6 +44,7 @@ function abbreviationSets(): AbbreviationSets {
         .filter((a) => !words.has(a)),
     ),
     capitalized: new Set([...abbreviationData.states, ...abbreviationData.monthsAndDays]),
+    states: new Set(abbreviationData.states),
     units: new Set(abbreviationData.units),
     beforeNumber: new Set(abbreviationData.beforeNumber),
     titles: new Set(abbreviationData.titles.map((a) => a.toLowerCase())),
@@ -64,6 +67,8 @@ const NUMBER = /^\p{Nd}[\p{Nd}.,/]*$/u;
 // A number joined to a unit by a hyphen: the "8-" of "8-oz.".
 const NUMBER_JOINED = /^\p{Nd}[\p{Nd}.,/]*[-‐–]/u;
 const SPACE = /\s/u;
+// A party's letter joined to a state, as news copy writes a lawmaker's party and state: "R-Mo.", "D-Calif.", "DFL-Minn.".
+const PARTY_JOINED = /^\p{Lu}{1,3}[-‐‑]/u;
 
 /** Whether the sentence text[start, end) ends at an abbreviation, given the sentence after it, text[nextStart, nextEnd). */
 function endsAtAbbreviation(text: string, start: number, end: number, nextStart: number, nextEnd: number): boolean {
@@ -149,15 +154,17 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 /**
- * Whether a word with its final period (`approx.`, `U.S.`, `e.g.`, `Miss.`, `8-oz.`) is a
+ * Whether a word with its final period (`approx.`, `U.S.`, `e.g.`, `Miss.`, `8-oz.`, `R-Mo.`) is a
  * known abbreviation; `No.`, `p.`, `Fig.` and the like only when a number follows; a
  * unit that is also a word (`in.`) only when a number comes before it (`3 in.`).
  */
 export function isAbbreviation(wordWithPeriod: string, nextWord = "", previousWord = ""): boolean {
   const lower = wordWithPeriod.toLowerCase();
-  const { beforeNumber, abbreviations, titles, capitalized, units } = abbreviationSets();
+  const { beforeNumber, abbreviations, titles, capitalized, states, units } = abbreviationSets();
   if (beforeNumber.has(lower)) return DIGIT_FIRST.test(nextWord);
   if (abbreviations.has(lower) || titles.has(lower) || capitalized.has(wordWithPeriod)) return true;
+  const party = PARTY_JOINED.exec(wordWithPeriod);
+  if (party !== null && states.has(wordWithPeriod.slice(party[0].length))) return true;
   const joined = NUMBER_JOINED.exec(lower);
   if (joined !== null) return units.has(lower.slice(joined[0].length));
   return units.has(lower) && NUMBER.test(previousWord);
