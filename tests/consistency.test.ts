@@ -119,6 +119,8 @@ describe("[month]: a month or weekday written lowercase", () => {
       ok("You may 1) wait or 2) leave."),
       ok("Set `february` as the key, and read the field named sunday_hours."),
       ok("Shares fell on february 24.", ".md", { month: false }),
+      // the verb with a count after it, even beside a word that could open a date
+      ok("Veterans march 20 abreast, and they march 5 miles by noon."),
     ],
     invalid: [
       flags("Shares fell on february 24 and rose on tuesday.", [
@@ -129,6 +131,13 @@ describe("[month]: a month or weekday written lowercase", () => {
         { at: "march", fix: "March" },
         { at: "may", fix: "May" },
       ]),
+      // after a preposition of time, a weekday or "ending", a day number makes a date whatever follows
+      flags("On march 10 it said so; the quarter ending march 31 against a year ago fell, and on Monday march 9 between talks it rose.", [
+        { at: "march", fix: "March" },
+        { at: "march#2", fix: "March" },
+        { at: "march#3", fix: "March" },
+      ]),
+      flags("- Talks due by march 3 failed.\n\n> They met after march 4 once more.\n", [{ at: "march", fix: "March" }, { at: "march#2", fix: "March" }]),
       // a heading, a list item and a block quote
       flags("# Results for january\n\n- Sales grew on friday\n\n> We met on august 3.\n", [
         { at: "january", fix: "January" },

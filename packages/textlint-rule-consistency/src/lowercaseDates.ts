@@ -2,9 +2,11 @@ import type { DocumentWords, Token, WordPlace } from "@copydesk/prose";
 import { capitalized, isAllLowercase } from "./casing";
 import type { LocatedFinding } from "./located";
 
-const data = require("../data/dates.json") as { always: string[]; onlyWithDate: string[] };
+const data = require("../data/dates.json") as { always: string[]; onlyWithDate: string[]; beforeDate: string[] };
 const ALWAYS = data.always;
 const ONLY_WITH_DATE = data.onlyWithDate;
+// "on march 10 it said", "Monday march 9 between": what stands before makes the number a day.
+const BEFORE_DATE = new Set([...data.beforeDate, ...ALWAYS.filter((day) => day.endsWith("day"))]);
 
 const DAY_OR_YEAR = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$|^[12]\d{3}$/u;
 // Marks after a number that make it something other than a date: a list (may 1) …), a range or ratio, a decimal.
@@ -60,10 +62,18 @@ function dateFollows(place: WordPlace): boolean {
   const after = tokens[place.index + 2];
   if (after === undefined) return true;
   if (after.start > number.end) {
-    // A word after the number: a year or a word that goes on a date ("may 5 at noon"), not a unit ("march 5 miles").
-    return after.kind !== "word" || YEAR.test(after.text) || WORDS_AFTER_DATE.has(after.text);
+    // A word after the number: a year or a word that goes on a date ("may 5 at noon"), not a unit
+    // ("march 5 miles"); after a preposition of time or a weekday, any word ("on march 10 it said").
+    return after.kind !== "word" || YEAR.test(after.text) || WORDS_AFTER_DATE.has(after.text) || dateWordBefore(tokens, place.index, text);
   }
   return !NOT_DATE_AFTER.has(after.text) && !(after.text === "." && /\d/u.test(text[after.end] ?? ""));
+}
+
+/** Whether a preposition of time or a weekday stands right before the word, one space away: "on march", "Monday march". */
+function dateWordBefore(tokens: readonly Token[], index: number, text: string): boolean {
+  const before = tokens[index - 1];
+  if (before === undefined || before.kind !== "word" || text.slice(before.end, tokens[index]!.start) !== " ") return false;
+  return BEFORE_DATE.has(before.text.toLowerCase());
 }
 
 function isCode(place: WordPlace): boolean {
