@@ -489,6 +489,61 @@ describe("weather and whether: an adjective after a linking verb", () => {
   });
 });
 
+describe("weather and whether: labels, names, quotations, and adjectives after a verb of saying", () => {
+  tester.run("confused-words: weather/whether, labels, names and quotations", rule, {
+    valid: [
+      // a number after a noun or a name labels it, and determines nothing after it
+      "The board must decide by June 30 whether to renew the lease.",
+      "- Voters will say by Phase Two whether to keep the mayor.",
+      // an adjective that is an adverb too, after a verb of deciding, is the adverb
+      "The minister decided early whether to call the vote.",
+      // "as" before "to", or in "as … as": no conjunction opening a clause
+      "As to whether the deal will close, nobody knows.",
+      "It is just as doubtful whether the plan will work.",
+      // a quotation's clause after a word of asking, and the noun before an attribution
+      "\"It is unclear whether the vote will pass,\" she said.",
+      "\"It is lovely weather for a picnic,\" she said.",
+      // a clause at once after an adjective that asks nothing stays open; "or not" is a "whether"'s
+      "It is fine whether you stay, though I'd rather you went.",
+      "It will be cold whether or not the sun is out.",
+      // the noun after a hyphenated modifier, and a determiner opening the noun phrase after a word of asking
+      "Despite the 90-degree weather the race went on.",
+      "The report said the wet weather had delayed the harvest.",
+      // a capitalized word of asking opens a title's "whether"; a heading in title case has no prose to tell a name by
+      "Read the chapter Deciding Whether to Buy before you shop.",
+      "## Checking Whether a Port Is Open",
+      "He joined the Royal Navy Weather Service after the war.",
+    ],
+    invalid: [
+      // a number that labels a noun is no determiner: "weather" before "to" and a verb is "whether"
+      flags("The board must decide by June 30 weather to renew the lease.", "weather", "The board must decide by June 30 whether to renew the lease."),
+      // a number that opens a noun phrase still is one
+      flags("We had two whether warnings this week.", "whether", "We had two weather warnings this week."),
+      // a verb of saying takes no adjective of its own: the adjective opens its object
+      flags("The ministry said mild whether in March helped the crop.", "whether", "The ministry said mild weather in March helped the crop."),
+      flags("> Officials said generally favorable whether was expected.", "whether", "> Officials said generally favorable weather was expected."),
+      // "the" after a word of asking opens a noun phrase, though the lexicon has it as a preposition too
+      flags("The report said the wet whether had delayed the harvest.", "whether", "The report said the wet weather had delayed the harvest."),
+      // "as" that opens a clause is a conjunction, and the adjective after it the subject's
+      flags("As heavy whether closed the pass, the convoy turned back.", "whether", "As heavy weather closed the pass, the convoy turned back."),
+      flags("- The convoy turned back, as heavy whether closed the pass.", "whether", "- The convoy turned back, as heavy weather closed the pass."),
+      // a hyphenated modifier ending in a noun is never the head of its phrase
+      flags("Despite the 90-degree whether the race went on.", "whether", "Despite the 90-degree weather the race went on."),
+      // a quotation mark after a comma closes the quotation: the clause after is no "whether"'s
+      reportsOnly("\"It is lovely whether for a picnic,\" she said.", "whether"),
+      // quotation marks end no clause: a phrase with no verb up to the sentence's end
+      reportsOnly("\"We had injuries at home and whether on the road\".", "whether"),
+      // "to" before a word that is no verb is a preposition, not an infinitive's
+      reportsOnly("Old sailors dreaded one thing, whether fatal to small boats.", "whether"),
+      // after a linking verb and an adjective that asks nothing, a clause past a comma is the sentence's
+      reportsOnly("It will be wet whether tomorrow, as the front moves in.", "whether"),
+      // a capitalized word between a name's words, in a sentence of prose, is the name's
+      reportsOnly("He joined the Royal Navy Whether Flight after the war.", "Whether"),
+      reportsOnly("> The storm was tracked by Accu Whether, which warned of floods.", "Whether"),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [
@@ -651,6 +706,13 @@ describe("its and it's", () => {
       "The plan lost its appeal to voters.",
       "The tool lists its limited options.",
       "We value its worth.",
+      // "it's" before a possessive pronoun, "naught" or "mine" is "it is"
+      "Half of it's mine.",
+      "- The rest of it's yours, and half of it's hers.",
+      "For it's naught but talk.",
+      // "ITS" in capitals among words that are not is an acronym
+      "ITS also runs a mail system for the lab.",
+      "> The lab's ITS also grew its own tools.",
       // the possessive as the subject of a gerund: after a preposition, or "being" and a noun phrase
       "Nobody spoke of its not working.",
       "The committee was sure of its not being a forgery.",
@@ -678,6 +740,13 @@ describe("its and it's", () => {
       flags("Its not working, so call the plumber.", "Its", "It's not working, so call the plumber."),
       // another -ing word at a clause's start: "it is", as before
       reportsOnly("I think its getting worse.", "its"),
+      // "its" before a possessive pronoun: no possessive stands before another
+      flags("Its yours if you want it.", "Its", "It's yours if you want it."),
+      flags("- Take the cup; its theirs to keep.", "its", "- Take the cup; it's theirs to keep."),
+      // a line all in capitals is read as any other
+      flags("THE FIRM SAID IT'S OWN STAFF LEFT.", "IT'S", "THE FIRM SAID ITS OWN STAFF LEFT."),
+      // an acronym in capitals leaves the words around it to be read as ever
+      flags("The ITS team said it's own staff left.", "it's", "The ITS team said its own staff left."),
     ],
   });
 });

@@ -44,12 +44,29 @@ export function decidingContext(contexts: readonly Context[], run: TokenRun, at:
 
 /** What decides the word at `at`: its pair's procedure over word classes first, then the pair contexts. */
 function decide(checks: Checks, run: TokenRun, at: number): Context | undefined {
+  if (inCapitalsAlone(run, at)) return undefined;
   const word = run.normalized[at]!;
   const procedure = checks.procedures.get(word);
   const decided = procedure?.(run, at);
   if (decided !== undefined) return decided;
   const contexts = checks.table.get(word);
   return contexts === undefined ? undefined : decidingContext(contexts, run, at);
+}
+
+/** Whether the word at `i` has two letters or more, all capitals: "ITS", "THEN". */
+function inCapitals(run: TokenRun, i: number): boolean {
+  const token = run.tokens[i];
+  return token?.kind === "word" && token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+}
+
+/**
+ * A word in capitals between words that are not ("ITS also has a talk system"): an acronym or a
+ * name, not the pair's word. In a heading or a line set all in capitals, its neighbours are too.
+ */
+function inCapitalsAlone(run: TokenRun, at: number): boolean {
+  if (!inCapitals(run, at) || inCapitals(run, at - 1) || inCapitals(run, at + 1)) return false;
+  const lower = (i: number): boolean => run.tokens[i]?.kind === "word" && /\p{Ll}/u.test(run.tokens[i]!.text);
+  return lower(at - 1) || lower(at + 1);
 }
 
 /**

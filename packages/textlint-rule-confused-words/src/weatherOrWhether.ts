@@ -106,6 +106,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // What a "whether" could introduce: a clause, "or", "to" and a verb.
   const introduces = clauseAfter || toVerbAfter || after === "or" || orLater;
 
+  // A capitalized word inside a sentence of lower-case prose, after a name's capitalized word or
+  // number and before another or a comma, is part of the name: "the United States Weather
+  // Bureau", "the 101st Weather Flight", "Jim Candor of Accu Weather, said". A heading in title
+  // case ("Checking Whether a Port Is Open") has no lower-case word to tell it by.
+  if (view.inNameAt(at, words)) return { word: "weather", fix: false };
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
   // A clause after such an adjective may be the noun's ("it was lovely weather we had all
@@ -164,7 +169,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // whether the army should march", as "the even weather we had"), and a word after "to" that can
     // be the infinitive's verb ("employed to designate whether the current is heated or not", as
     // "a turn to fine weather the crops needed"), with a clause at once.
-    const headOrVerb = view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words);
+    // A hyphenated modifier that ends in a noun ("45-degree", "cold-weather") is never the head: a
+    // determiner before it opens a phrase whose noun is still to come ("the 45-degree weather the
+    // game was played in").
+    const headOrVerb = !view.nounCompoundModifier(at - 1) && (view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words));
     if (headOrVerb && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
       return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
     }
@@ -336,7 +344,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 8. An adjective said of something ("it was perfect weather for a walk") calls for a clause
   //    as a word of asking does ("it is doubtful whether they come"); with none after, no
   //    comma that may set off a phrase first, no "or" and no "to": the noun.
-  if (predicative && !cueWord && !commaAfter && !toVerbAfter && !orLater && !view.clauseFrom(at + 1, words, true, true)) return { word: "weather", fix: false };
+  // After a linking verb and an adjective that asks nothing, a clause only past a comma is the
+  // sentence's ("It will be foul weather today, for the sky is red"): one at once was read above.
+  if (predicative && !cueWord && !commaAfter && !toVerbAfter && !orLater && (linkedOnly || !view.clauseFrom(at + 1, words, true, true))) return { word: "weather", fix: false };
   return undefined;
 }
 
@@ -386,6 +396,9 @@ class SentenceView {
     const w = this.word(i);
     if (w === undefined || words.cue.has(w) || words.focus.has(w) || words.preposition.has(w) || words.auxiliary.has(w)) return undefined;
     const c = this.classesAt(i);
+    // A number right after a noun or a name labels it ("by March Two whether to", "by day 30
+    // whether to"): it ends that noun phrase and determines nothing after it.
+    if ((c & NOUN_MODIFIER) === WordClass.Number && this.labelledAt(i - 1)) return undefined;
     if (c & NOUN_MODIFIER) return "determiner";
     // An adjective that is not also a preposition or a wh-word; adverbs that stand before a
     // clause ("only", "even", "just") are in the focus set.
@@ -393,6 +406,51 @@ class SentenceView {
     // "45-degree", "cold-weather": a hyphenated modifier ending in a noun.
     if (w.includes("-") && (c & ANY_NOUN) !== 0) return "adjective";
     return undefined;
+  }
+
+  /** A hyphenated word the lexicon lacks, read by its last part as a noun: "45-degree", "three-day". */
+  nounCompoundModifier(i: number): boolean {
+    const w = this.word(i);
+    return w !== undefined && w.includes("-") && wordClassesOf(w) === 0 && this.canBe(i, ANY_NOUN);
+  }
+
+  /** The capitalized word at `at` inside a name, in a sentence that is not in title case (see its use). */
+  inNameAt(at: number, words: WeatherWhetherWords): boolean {
+    const token = this.run.tokens[at]!;
+    const prev = this.run.tokens[at - 1];
+    const next = this.run.tokens[at + 1];
+    if (!/^\p{Lu}/u.test(token.text) || prev?.kind !== "word" || this.opensSentence(at - 1) || !/^[\p{Lu}\p{Nd}]/u.test(prev.text)) return false;
+    // The word before is a noun, a number or unknown, and no word of asking ("Deciding Whether").
+    const c = this.classesAt(at - 1);
+    if (isCue(this.run.normalized[at - 1]!, words) || (c !== 0 && (c & (ANY_NOUN | WordClass.Number)) === 0) || (c & (NOUN_MODIFIER | WordClass.Pronoun | WordClass.Preposition | WordClass.Conjunction | WordClass.Wh | WordClass.Modal)) !== 0) return false;
+    const nameGoesOn = next?.kind === "word" && /^\p{Lu}/u.test(next.text) && !this.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun | WordClass.Wh | WordClass.Preposition);
+    if (!nameGoesOn && next?.text !== ",") return false;
+    // Prose around it: a lower-case word of four letters or more near by.
+    const from = Math.max(0, at - READ_AHEAD);
+    const to = Math.min(this.run.tokens.length, at + READ_AHEAD);
+    for (let j = from; j < to; j++) {
+      const t = this.run.tokens[j]!;
+      if (t.kind === "word" && t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word the lexicon has as an adjective, and as nothing else but a noun: "favorable", "cold";
+   * not "early", "said", "dry", nor a hyphenated word it lacks ("point-blank" may be an adverb).
+   */
+  onlyAdjective(i: number): boolean {
+    const c = wordClassesOf(this.word(i) ?? "");
+    return (c & WordClass.Adjective) !== 0 && (c & ~(WordClass.Adjective | ANY_NOUN)) === 0;
+  }
+
+  /** A noun that a number after it labels: one the lexicon has as a noun only ("day", "chapter"), or a capitalized word inside the sentence ("March", "Phase"). */
+  labelledAt(i: number): boolean {
+    const token = this.run.tokens[i];
+    if (token?.kind !== "word") return false;
+    if (/^\p{Lu}/u.test(token.text) && !this.opensSentence(i)) return !this.canBe(i, NOUN_MODIFIER | WordClass.Preposition | WordClass.Pronoun | WordClass.Conjunction | WordClass.Wh);
+    const c = this.classesAt(i);
+    return (c & ANY_NOUN) !== 0 && (c & ~ANY_NOUN) === 0;
   }
 
   /**
@@ -404,12 +462,20 @@ class SentenceView {
     const w = this.word(j);
     // ("It is, however, questionable whether": a phrase set off by commas after a linking verb.)
     if (w === undefined) return this.isClauseBreak(j) && !this.setOffAfterLinking(j, words);
-    if (words.linking.has(w) || words.cue.has(w) || w === "than" || w === "as") return false;
+    // "As" that opens a clause is a conjunction, and the phrase after it the clause's subject: "As
+    // bad weather set in, …" (not "as bad as", "as doubtful whether").
+    if (w === "as") return this.isClauseBreak(j - 1);
+    // A verb of saying or asking takes a clause or an object, never an adjective of its own: one
+    // the lexicon has only as an adjective (or a noun) opens its object ("said generally favorable
+    // weather helped"); "decide early whether", "ask point-blank whether" are adverbs.
+    if (words.cue.has(w) && !words.linking.has(w)) return this.canBe(j, FINITE_VERB) && this.onlyAdjective(i) && !words.askingAdjective.has(this.word(i)!);
+    if (words.linking.has(w) || w === "than") return false;
     // "what dreadful weather", "which bad weather": a wh-word that is the noun's determiner.
     if (words.whDeterminer.has(w)) return true;
     // A word of asking or knowing and a phrase of its own: "knowing in advance whether".
     // ("a check of local weather records": "of" after the word makes it a noun.)
-    if (this.canBe(j, WordClass.Preposition) && w !== "of" && isCue(this.word(j - 1) ?? "", words)) return false;
+    // (The lexicon has "the" as a preposition too: "said the dry weather had" opens a noun phrase.)
+    if (this.canBe(j, WordClass.Preposition) && !this.canBe(j, WordClass.Determiner) && w !== "of" && isCue(this.word(j - 1) ?? "", words)) return false;
     if (w === "to") return true;
     // "there's dirty weather", "we'll have": a contracted subject and verb take an object.
     // ("had suggested whether" is a verb, not an adjective.)
@@ -566,6 +632,12 @@ class SentenceView {
     return this.canBe(i, NOUN_MODIFIER | ANY_NOUN | WordClass.Pronoun);
   }
 
+  /** A word at `i` that the lexicon knows and has as no verb: "health", "the". */
+  nonVerbAt(i: number): boolean {
+    const c = this.classesAt(i);
+    return c !== 0 && (c & ANY_VERB) === 0 && !this.words.auxiliary.has(this.word(i) ?? "");
+  }
+
   baseVerbAt(i: number): boolean {
     const c = this.classesAt(i);
     return (c & WordClass.Verb) !== 0 && !(c & (WordClass.Determiner | WordClass.Number));
@@ -644,6 +716,9 @@ class SentenceView {
           commas++;
           lastComma = j;
         }
+        // A quotation mark set right after a comma closes a quotation ("charming weather for them,"
+        // she said): what follows is outside it, no clause of the word's.
+        if (QUOTE.has(t.text) && this.closesAfterComma(j)) return -1;
         // Quotation marks around a name in the subject ("whether "Costa Cruises" is") end nothing.
         if (t.text === "'" || t.text === "’" || t.text === "-" || QUOTE.has(t.text) || (loose && !SENTENCE_END.has(t.text))) continue;
         // The dots of an initialism ("the U.S. goes") or a title ("Mr. Lee has") end nothing.
@@ -853,6 +928,12 @@ class SentenceView {
     return this.word(j + 2) === undefined || !this.canBe(j + 2, ANY_NOUN);
   }
 
+  /** A quotation mark at `i` set right after a comma, with no space between: it closes a quotation (`,"`). */
+  closesAfterComma(i: number): boolean {
+    const prev = this.run.tokens[i - 1];
+    return prev?.text === "," && prev.end === this.run.tokens[i]!.start;
+  }
+
   /** A "." right after a title: "Mr.", "Dr.". */
   titleDot(i: number): boolean {
     const prev = this.run.tokens[i - 1];
@@ -897,11 +978,13 @@ class SentenceView {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") return false;
       if (t.kind === "punct") {
-        if (t.text === "'" || t.text === "’" || (pastCommas && t.text === ",")) continue;
+        // Quotation marks end no clause: "… and weather at the other".
+        if (t.text === "'" || t.text === "’" || QUOTE.has(t.text) || (pastCommas && t.text === ",")) continue;
         // A comma may be followed by the rest of the clause: "whether, in the end, it works".
         return SENTENCE_END.has(t.text) && j > from;
       }
-      if (this.run.normalized[j] === "to" || this.verbAt(j) || this.canBe(j, WordClass.Participle | WordClass.Wh)) return false;
+      // ("to" before a word the lexicon has as no verb is a preposition: "unfriendly to health".)
+      if ((this.run.normalized[j] === "to" && !this.nonVerbAt(j + 1)) || this.verbAt(j) || this.canBe(j, WordClass.Participle | WordClass.Wh)) return false;
     }
     return false;
   }
