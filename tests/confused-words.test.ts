@@ -509,6 +509,8 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // the noun after a hyphenated modifier, and a determiner opening the noun phrase after a word of asking
       "Despite the 90-degree weather the race went on.",
       "The report said the wet weather had delayed the harvest.",
+      // the word quoted alone is cited, not a phrase's
+      "He cited the \"whether\" of the first clause.",
       // a capitalized word of asking opens a title's "whether"; a heading in title case has no prose to tell a name by
       "Read the chapter Deciding Whether to Buy before you shop.",
       "## Checking Whether a Port Is Open",
@@ -537,6 +539,10 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       reportsOnly("Old sailors dreaded one thing, whether fatal to small boats.", "whether"),
       // after a linking verb and an adjective that asks nothing, a clause past a comma is the sentence's
       reportsOnly("It will be wet whether tomorrow, as the front moves in.", "whether"),
+      // a determiner before an opening quotation mark opens the quoted noun phrase
+      reportsOnly("Locals call it the \"whether capital of the state\", and mean it.", "whether"),
+      // a noun right after, and no verb before the clause ends: no clause's subject and verb
+      reportsOnly("- (nautical) whether deck; the open deck of a ship.", "whether"),
       // a capitalized word between a name's words, in a sentence of prose, is the name's
       reportsOnly("He joined the Royal Navy Whether Flight after the war.", "Whether"),
       reportsOnly("> The storm was tracked by Accu Whether, which warned of floods.", "Whether"),
@@ -710,6 +716,12 @@ describe("its and it's", () => {
       "Half of it's mine.",
       "- The rest of it's yours, and half of it's hers.",
       "For it's naught but talk.",
+      // a possessive before a hyphenated word, "every" or the noun "like"
+      "The firm and its in-house lawyers met.",
+      "- Scouts watched its every move.",
+      "> The world will not see its like again.",
+      // the possessive subject of a gerund after "all"
+      "I am anxious for its all turning out well.",
       // "ITS" in capitals among words that are not is an acronym
       "ITS also runs a mail system for the lab.",
       "> The lab's ITS also grew its own tools.",
@@ -740,6 +752,14 @@ describe("its and it's", () => {
       flags("Its not working, so call the plumber.", "Its", "It's not working, so call the plumber."),
       // another -ing word at a clause's start: "it is", as before
       reportsOnly("I think its getting worse.", "its"),
+      // "its" before a preposition or a determiner: no possessive stands before either
+      flags("Its in the drawer.", "Its", "It's in the drawer."),
+      flags("- I think its because of the rain.", "its", "- I think it's because of the rain."),
+      flags("> Its that time of year again.", "Its", "> It's that time of year again."),
+      // "its all" too, reported only: the text may hold another slip ("repay its all" for "us all")
+      reportsOnly("Its all over now.", "Its"),
+      // a preposition in capitals is a name's word, so "its" before it stays the possessive
+      flags("IBM shipped the disk with it's AT model.", "it's", "IBM shipped the disk with its AT model."),
       // "its" before a possessive pronoun: no possessive stands before another
       flags("Its yours if you want it.", "Its", "It's yours if you want it."),
       flags("- Take the cup; its theirs to keep.", "its", "- Take the cup; it's theirs to keep."),

@@ -125,6 +125,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A wh-word right before is the noun's determiner ("decide what weather to expect", "which
   // weather app"): no "whether" follows "what" or "which" with no comma between.
   if (before !== undefined && words.whDeterminer.has(before)) return { word: "weather", fix: false };
+  // A determiner before an opening quotation mark opens the quoted noun phrase ('the "weather
+  // capital of the world"'); the word quoted alone ('the "whether" of the first') is cited.
+  if (view.quotedAfterDeterminer(at)) return { word: "weather", fix: false };
   // A noun phrase that a word of asking takes as its object, directly or by a preposition
   // ("confirm with the designer whether", "decide this year whether to"): the word may be the
   // phrase's head or open the clause asked about. Nothing decides, but a noun it modifies after
@@ -336,7 +339,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 6. Nothing a "whether" could introduce: no verb before the clause ends.
   // A sentence that opens with it and a phrase, and has no verb, is a fragment either word can
   // open ("Whether in strict mode."): left alone.
-  if (!cueBefore && !introduces && !(opensSentence && view.canBe(at + 1, WordClass.Preposition)) && view.noVerbInClause(at + 1)) return { word: "weather", fix: false };
+  // (A noun right after is the clause's subject, not its verb: "for whether study and forecasts.")
+  if (!cueBefore && !introduces && !(opensSentence && view.canBe(at + 1, WordClass.Preposition)) && view.noVerbInClause(at + 1, false, true)) return { word: "weather", fix: false };
   // 7. After a preposition that takes no "whether" clause ("in weather like this", "sheltered
   //    from weather by the hedge"), with no clause, "or" or "to" and a verb after it: the noun.
   //    A clause right after leaves it open: "the quality of weather that is mild".
@@ -928,6 +932,13 @@ class SentenceView {
     return this.word(j + 2) === undefined || !this.canBe(j + 2, ANY_NOUN);
   }
 
+  /** An opening quotation mark right before `at`, set against the word, after a determiner or possessive, and no closing one right after the word. */
+  quotedAfterDeterminer(at: number): boolean {
+    const quote = this.run.tokens[at - 1];
+    if (quote === undefined || !QUOTE.has(quote.text) || quote.end !== this.run.tokens[at]!.start || QUOTE.has(this.run.tokens[at + 1]?.text ?? "")) return false;
+    return this.word(at - 2) !== undefined && this.canBe(at - 2, WordClass.Determiner | WordClass.Possessive) && !this.canBe(at - 2, WordClass.Pronoun | WordClass.Wh);
+  }
+
   /** A quotation mark at `i` set right after a comma, with no space between: it closes a quotation (`,"`). */
   closesAfterComma(i: number): boolean {
     const prev = this.run.tokens[i - 1];
@@ -972,13 +983,17 @@ class SentenceView {
   }
 
   /** Whether no verb, "to" or wh-word follows before the clause ends at a sentence end (`pastCommas`: before the sentence ends). */
-  noVerbInClause(from: number, pastCommas = false): boolean {
+  noVerbInClause(from: number, pastCommas = false, subjectFirst = false): boolean {
     const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
     for (let j = from; j < end; j++) {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") return false;
+      // With `subjectFirst`, a first word that can be a noun is a subject: a clause's verb comes after it.
+      if (subjectFirst && j === from && t.kind === "word" && this.canBe(j, ANY_NOUN) && !this.strongVerbAt(j)) continue;
       if (t.kind === "punct") {
-        // Quotation marks end no clause: "… and weather at the other".
+        // Quotation marks end no clause: "… and weather at the other". One right after the word
+        // cites it: 'the "whether" of the first'.
+        if (QUOTE.has(t.text) && j === from && subjectFirst) return false;
         if (t.text === "'" || t.text === "’" || QUOTE.has(t.text) || (pastCommas && t.text === ",")) continue;
         // A comma may be followed by the rest of the clause: "whether, in the end, it works".
         return SENTENCE_END.has(t.text) && j > from;
