@@ -722,6 +722,9 @@ describe("its and it's", () => {
       "> The world will not see its like again.",
       // the possessive subject of a gerund after "all"
       "I am anxious for its all turning out well.",
+      // a Latin phrase after "its" is a modifier: the preposition opens no object the lexicon knows
+      "The drug showed its in vitro activity.",
+      "> The plant kept its in situ tanks.",
       // "ITS" in capitals among words that are not is an acronym
       "ITS also runs a mail system for the lab.",
       "> The lab's ITS also grew its own tools.",
@@ -756,6 +759,7 @@ describe("its and it's", () => {
       flags("Its in the drawer.", "Its", "It's in the drawer."),
       flags("- I think its because of the rain.", "its", "- I think it's because of the rain."),
       flags("> Its that time of year again.", "Its", "> It's that time of year again."),
+      flags("Nobody knows where its at.", "its", "Nobody knows where it's at."),
       // "its all" too, reported only: the text may hold another slip ("repay its all" for "us all")
       reportsOnly("Its all over now.", "Its"),
       // a preposition in capitals is a name's word, so "its" before it stays the possessive

@@ -55,6 +55,8 @@ const PARTS_OF_SPEECH: { readonly [name: string]: number } = {
   modal: WordClass.Modal,
   number: WordClass.Number,
   wh: WordClass.Wh,
+  // Any class at all: a word the lexicon knows, not a foreign one ("in vitro").
+  known: ~0,
 };
 
 /** `:noun` (the word can be a noun) or `:noun!` (it can be nothing else). */
