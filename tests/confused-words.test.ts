@@ -515,6 +515,9 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       "Read the chapter Deciding Whether to Buy before you shop.",
       "## Checking Whether a Port Is Open",
       "He joined the Royal Navy Weather Service after the war.",
+      // an adjective or "as well" before a clause with a subject of its own: the question's
+      "Before we sign, we should ask first whether the terms are fair or not.",
+      "> Editors check the spelling, as well whether the quotes are accurate.",
     ],
     invalid: [
       // a number that labels a noun is no determiner: "weather" before "to" and a verb is "whether"
@@ -529,6 +532,9 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // "as" that opens a clause is a conjunction, and the adjective after it the subject's
       flags("As heavy whether closed the pass, the convoy turned back.", "whether", "As heavy weather closed the pass, the convoy turned back."),
       flags("- The convoy turned back, as heavy whether closed the pass.", "whether", "- The convoy turned back, as heavy weather closed the pass."),
+      // …but before a clause with a subject of its own, the word after a verb of asking and an adverb, or "as well", is "whether"
+      flags("Before we sign, we should ask first weather the terms are fair or not.", "weather", "Before we sign, we should ask first whether the terms are fair or not."),
+      flags("- Editors check the spelling, as well weather the quotes are accurate.", "weather", "- Editors check the spelling, as well whether the quotes are accurate."),
       // a hyphenated modifier ending in a noun is never the head of its phrase
       flags("Despite the 90-degree whether the race went on.", "whether", "Despite the 90-degree weather the race went on."),
       // a quotation mark after a comma closes the quotation: the clause after is no "whether"'s
@@ -722,6 +728,16 @@ describe("its and it's", () => {
       "> The world will not see its like again.",
       // the possessive subject of a gerund after "all"
       "I am anxious for its all turning out well.",
+      // after a preposition, "of", "to" or "for", "its" is the possessive whatever follows
+      "The committee spoke of its actually meeting the deadline.",
+      "- The board spoke of its all encompassing mandate.",
+      "> Critics wrote of its thought to be lost second act.",
+      // a participle that names people, at a clause's end
+      "The town honours its fallen.",
+      // capitalized among capitalized words inside a sentence: a title's words
+      "The band played Its Own Worst Enemy at the gala.",
+      "Viewers still ask about the fate of It's Always Late.",
+      "- Fans mourned the end of It's Love.",
       // a Latin phrase after "its" is a modifier: the preposition opens no object the lexicon knows
       "The drug showed its in vitro activity.",
       "> The plant kept its in situ tanks.",
@@ -760,6 +776,11 @@ describe("its and it's", () => {
       flags("- I think its because of the rain.", "its", "- I think it's because of the rain."),
       flags("> Its that time of year again.", "Its", "> It's that time of year again."),
       flags("Nobody knows where its at.", "its", "Nobody knows where it's at."),
+      // with no preposition before, as before
+      flags("Its actually quite good.", "Its", "It's actually quite good."),
+      flags("The memo says its thought to be lost.", "its", "The memo says it's thought to be lost."),
+      // in lower case the same words are no title
+      flags("Fans mourned the end of it's love.", "it's", "Fans mourned the end of its love."),
       // "its all" too, reported only: the text may hold another slip ("repay its all" for "us all")
       reportsOnly("Its all over now.", "Its"),
       // a preposition in capitals is a name's word, so "its" before it stays the possessive

@@ -49,6 +49,8 @@ function decide(checks: Checks, run: TokenRun, at: number): Context | undefined 
   const procedure = checks.procedures.get(word);
   const decided = procedure?.(run, at);
   if (decided !== undefined) return decided;
+  // (A pair's procedure reads names itself: "the Whether Channel" is the noun's.)
+  if (inTitleWords(run, at)) return undefined;
   const contexts = checks.table.get(word);
   return contexts === undefined ? undefined : decidingContext(contexts, run, at);
 }
@@ -67,6 +69,21 @@ function inCapitalsAlone(run: TokenRun, at: number): boolean {
   if (!inCapitals(run, at) || inCapitals(run, at - 1) || inCapitals(run, at + 1)) return false;
   const lower = (i: number): boolean => run.tokens[i]?.kind === "word" && /\p{Ll}/u.test(run.tokens[i]!.text);
   return lower(at - 1) || lower(at + 1);
+}
+
+/** Whether the word at `i` starts with a capital and goes on in lower case: "It's", "Weather". */
+function capitalizedWord(run: TokenRun, i: number): boolean {
+  const token = run.tokens[i];
+  return token?.kind === "word" && /^\p{Lu}/u.test(token.text) && /\p{Ll}/u.test(token.text);
+}
+
+/**
+ * A capitalized word after a lower-case one and before another capitalized word ("the fate of
+ * It's Like", "a film called Then Came You"): a title's or a name's words, not the pair's word.
+ */
+function inTitleWords(run: TokenRun, at: number): boolean {
+  const before = run.tokens[at - 1];
+  return capitalizedWord(run, at) && capitalizedWord(run, at + 1) && before?.kind === "word" && /^\p{Ll}/u.test(before.text);
 }
 
 /**

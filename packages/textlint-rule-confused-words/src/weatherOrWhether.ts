@@ -467,12 +467,16 @@ class SentenceView {
     // ("It is, however, questionable whether": a phrase set off by commas after a linking verb.)
     if (w === undefined) return this.isClauseBreak(j) && !this.setOffAfterLinking(j, words);
     // "As" that opens a clause is a conjunction, and the phrase after it the clause's subject: "As
-    // bad weather set in, …" (not "as bad as", "as doubtful whether").
-    if (w === "as") return this.isClauseBreak(j - 1);
+    // bad weather set in, …" (not "as bad as", "as doubtful whether"). A clause with a subject of
+    // its own after the word is a question's: "…, as well whether I am guilty or not".
+    if (w === "as") return this.isClauseBreak(j - 1) && !this.clauseFrom(i + 2, words, false);
     // A verb of saying or asking takes a clause or an object, never an adjective of its own: one
     // the lexicon has only as an adjective (or a noun) opens its object ("said generally favorable
-    // weather helped"); "decide early whether", "ask point-blank whether" are adverbs.
-    if (words.cue.has(w) && !words.linking.has(w)) return this.canBe(j, FINITE_VERB) && this.onlyAdjective(i) && !words.askingAdjective.has(this.word(i)!);
+    // weather helped"); "decide early whether", "ask point-blank whether" are adverbs, and so is
+    // one before a clause with a subject of its own ("ask first whether trading is good or bad").
+    if (words.cue.has(w) && !words.linking.has(w)) {
+      return this.canBe(j, FINITE_VERB) && this.onlyAdjective(i) && !words.askingAdjective.has(this.word(i)!) && !this.clauseFrom(i + 2, words, false);
+    }
     if (words.linking.has(w) || w === "than") return false;
     // "what dreadful weather", "which bad weather": a wh-word that is the noun's determiner.
     if (words.whDeterminer.has(w)) return true;
