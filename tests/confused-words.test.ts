@@ -518,6 +518,11 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // an adjective or "as well" before a clause with a subject of its own: the question's
       "Before we sign, we should ask first whether the terms are fair or not.",
       "> Editors check the spelling, as well whether the quotes are accurate.",
+      // a pronoun joined to another subject is a clause's subject all the same
+      "The file covers the case in full, as well whether you and I are liable or not.",
+      // a noun joined by "and" to a noun, before a word that can only be a noun: nothing decides
+      "Pilots and weather experts said the storm would pass.",
+      "> Farmers and weather fans read the column.",
     ],
     invalid: [
       // a number that labels a noun is no determiner: "weather" before "to" and a verb is "whether"
@@ -535,6 +540,7 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // …but before a clause with a subject of its own, the word after a verb of asking and an adverb, or "as well", is "whether"
       flags("Before we sign, we should ask first weather the terms are fair or not.", "weather", "Before we sign, we should ask first whether the terms are fair or not."),
       flags("- Editors check the spelling, as well weather the quotes are accurate.", "weather", "- Editors check the spelling, as well whether the quotes are accurate."),
+      flags("The file covers the case in full, as well weather you and I are liable or not.", "weather", "The file covers the case in full, as well whether you and I are liable or not."),
       // a hyphenated modifier ending in a noun is never the head of its phrase
       flags("Despite the 90-degree whether the race went on.", "whether", "Despite the 90-degree weather the race went on."),
       // a quotation mark after a comma closes the quotation: the clause after is no "whether"'s
@@ -783,6 +789,8 @@ describe("its and it's", () => {
       flags("Fans mourned the end of it's love.", "it's", "Fans mourned the end of its love."),
       // "its all" too, reported only: the text may hold another slip ("repay its all" for "us all")
       reportsOnly("Its all over now.", "Its"),
+      // "for" there is the conjunction: "for it is all we have"
+      reportsOnly("Save the bread, for its all we have.", "its"),
       // a preposition in capitals is a name's word, so "its" before it stays the possessive
       flags("IBM shipped the disk with it's AT model.", "it's", "IBM shipped the disk with its AT model."),
       // "its" before a possessive pronoun: no possessive stands before another

@@ -219,6 +219,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // 3. The verb, after its subject ("firms that weather the downturn will grow"): not decided here.
   if (before !== undefined && words.subject.has(before) && !orLater) return undefined;
 
+  // A noun joined by "and" or "or" to a noun before it, and a lower-case word after that can be
+  // nothing but a noun ("Pilots and weather experts said"): a second noun phrase as likely as a
+  // clause. With no word of asking before and no alternative later, nothing decides.
+  if ((before === "and" || before === "or") && !cueBefore && !orLater && !compoundAfter && view.canBe(at - 2, ANY_NOUN) && !view.canBe(at - 2, WordClass.Pronoun | WordClass.Adjective) && view.onlyNounAt(at + 1)) return undefined;
+
   // 4. "whether", by what follows: "or", "to" and a verb, a clause.
   const opensSentence = view.opensSentence(at);
   const afterBreak = !opensSentence && view.isClauseBreak(at - 1);
@@ -697,7 +702,7 @@ class SentenceView {
       if (!this.canBe(i, WordClass.Determiner) && this.canBe(i + 1, FINITE_VERB)) return i + 1;
       if (!nounNext && this.canBe(i + 1, WordClass.Adverb | WordClass.Pronoun) && this.verbAt(i + 2)) return i + 2;
       // "this", "that", "those" may also start a noun phrase: read on.
-      if (!this.canBe(i, WordClass.Determiner)) return -1;
+      if (!this.canBe(i, WordClass.Determiner)) return this.joinedSubjectVerb(i);
     }
     let head = false;
     let headAt = -1;
@@ -968,6 +973,27 @@ class SentenceView {
   }
 
   /** A finite verb or a modal at `i`. */
+  /** A lower-case word the lexicon has as a noun and nothing else, but the verb form in -s ("experts", "fans"). */
+  onlyNounAt(i: number): boolean {
+    const token = this.run.tokens[i];
+    const c = this.classesAt(i);
+    return token?.kind === "word" && /^\p{Ll}/u.test(token.text) && (c & ANY_NOUN) !== 0 && (c & ~(ANY_NOUN | WordClass.VerbS)) === 0;
+  }
+
+  /**
+   * The verb after a personal pronoun joined by "and" or "or" to a short noun phrase ("whether
+   * you and I are", "whether I and mine are", "whether he or his staff knew"), or -1.
+   */
+  joinedSubjectVerb(i: number): number {
+    const joiner = this.word(i + 1);
+    if (joiner !== "and" && joiner !== "or") return -1;
+    for (let j = i + 2; j < i + 6; j++) {
+      if (j > i + 2 && this.verbAt(j)) return j;
+      if (!this.canBe(j, ANY_NOUN | WordClass.Pronoun | WordClass.Possessive | WordClass.Determiner | WordClass.Adjective)) return -1;
+    }
+    return -1;
+  }
+
   verbAt(i: number): boolean {
     const w = this.word(i);
     if (w === undefined) return false;
