@@ -523,6 +523,8 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // a noun joined by "and" to a noun, before a word that can only be a noun: nothing decides
       "Pilots and weather experts said the storm would pass.",
       "> Farmers and weather fans read the column.",
+      // plural nouns listed as alternatives are no verb of the word's
+      "The rule covers any band, whether harps, drums, or horns.",
     ],
     invalid: [
       // a number that labels a noun is no determiner: "weather" before "to" and a verb is "whether"
@@ -541,6 +543,9 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       flags("Before we sign, we should ask first weather the terms are fair or not.", "weather", "Before we sign, we should ask first whether the terms are fair or not."),
       flags("- Editors check the spelling, as well weather the quotes are accurate.", "weather", "- Editors check the spelling, as well whether the quotes are accurate."),
       flags("The file covers the case in full, as well weather you and I are liable or not.", "weather", "The file covers the case in full, as well whether you and I are liable or not."),
+      reportsOnly("- The rule covers any band, weather harps, drums, or horns.", "weather"),
+      // one verb in -s and a comma, with no list: the noun, as before
+      reportsOnly("We will go if whether permits, or stay home.", "whether"),
       // a hyphenated modifier ending in a noun is never the head of its phrase
       flags("Despite the 90-degree whether the race went on.", "whether", "Despite the 90-degree weather the race went on."),
       // a quotation mark after a comma closes the quotation: the clause after is no "whether"'s

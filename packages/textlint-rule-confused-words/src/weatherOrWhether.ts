@@ -250,8 +250,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // alternative ("whether crashing or not") or asks about it.
   if (!cueBefore && !orLater && !clauseAfter && view.classesAt(at + 1) === WordClass.Gerund && view.canBe(at - 1, ANY_NOUN) && !isCue(before ?? "", words)) return { word: "weather", fix: false };
   // So does a verb in "-s" that ends the clause with no object: "if weather permits." A "whether"
-  // clause would need a subject before that verb.
-  if (!cueBefore && view.canBe(at + 1, WordClass.VerbS) && view.isClauseBreak(at + 2)) return { word: "weather", fix: false };
+  // clause would need a subject before that verb. (A plural noun, a comma and another plural noun
+  // with an "or" later is a list of alternatives: "any band, whether harps, drums, or horns".)
+  const pluralsListed = orLater && view.run.normalized[at + 2] === "," && view.canBe(at + 1, WordClass.PluralNoun) && view.canBe(at + 3, WordClass.PluralNoun);
+  if (!cueBefore && !pluralsListed && view.canBe(at + 1, WordClass.VerbS) && view.isClauseBreak(at + 2)) return { word: "weather", fix: false };
   // A list right after a comma ("talk about weather, prices and feed"): the word is its first
   // item. A phrase set off before a clause ("whether, in the end, it works") starts otherwise.
   if (commaAfter && view.listFrom(at + 2)) return { word: "weather", fix: false };
