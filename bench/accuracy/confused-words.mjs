@@ -13,8 +13,9 @@
 // Jane Austen's novels, COPYDESK_SENTENCES=blind3 GCIDE's quotations and definitions and Reuters
 // news articles, COPYDESK_SENTENCES=blind4 Reuters grain news, the World Factbook, the World
 // English Bible, three dictionaries of prose and three Gutenberg books, COPYDESK_SENTENCES=blind5
-// Spurgeon's The Treasury of David and the Open American National Corpus sample Pattern ships, the
-// set never tuned on).
+// Spurgeon's The Treasury of David and the Open American National Corpus sample Pattern ships,
+// COPYDESK_SENTENCES=blind6 half of the BBC news stories' and Reuters-21578's wire stories'
+// sentences, COPYDESK_SENTENCES=blind6-kept their other half, the set never tuned on).
 import { corpusFiles } from "../corpus.mjs";
 import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
@@ -262,7 +263,7 @@ const REAL_WEATHER = [
   ["Debian docs gkrellweather", "Change GrabWeather to try http and ftp when looking for weather information."],
 ];
 
-const HALF = ["tuning", "fresh", "brown", "blind", "blind2", "blind3", "blind4", "blind5"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
+const HALF = ["tuning", "fresh", "brown", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind6-kept"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
 const SWAPS = [
   { word: "whether", as: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/giu, to: "weather" },
   { word: "weather", as: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/giu, to: "whether" },
