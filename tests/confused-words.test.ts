@@ -96,7 +96,6 @@ describe("weather and whether, decided by the word classes around them", () => {
       "To weather out a storm is hard.",
       "Weather this week has been mild.",
       // after nouns a determiner opened, either word can stand: left alone
-      "It remains to be determined by the respective Governments weather the trade shall be opened.",
       "The warm persuasiveness of the pleasant, holiday weather we came to charmed him.",
       "Landing is barred except in case of stress of weather or for water.",
       "So, it being calm weather, they broke out deeper.",
@@ -563,6 +562,55 @@ describe("weather and whether: labels, names, quotations, and adjectives after a
       // a capitalized word between a name's words, in a sentence of prose, is the name's
       reportsOnly("He joined the Royal Navy Whether Flight after the war.", "Whether"),
       reportsOnly("> The storm was tracked by Accu Whether, which warned of floods.", "Whether"),
+    ],
+  });
+});
+
+describe("weather and whether: news copy's phrases of time, stacked adjectives, verbs of saying and of statement", () => {
+  tester.run("confused-words: weather/whether in news copy", rule, {
+    valid: [
+      // a number stands alone as a year, a score or an amount before "to" and a verb or a clause
+      "The council may decide in 2027 or 2028 whether to close the depot.",
+      "> The coach said it was 60-40 whether he would play on Sunday.",
+      // a word of deciding a phrase of time away is still the question's
+      "The airline will decide later this quarter whether to order more jets.",
+      // two adjectives in a row after a verb of saying are its object's
+      "The grocer said cold damp weather in May cut sales of ice cream.",
+      // a lower-case word the lexicon lacks, before an adjective, is one more modifier
+      "Farms were hit by unseasonable dry weather since the spring.",
+      // a verb of statement takes no question: a "whether" after it is left alone too
+      "Planting starts next week, assuming weather stays mild.",
+      "They hope whether the vote passes will not matter.",
+      // at a sentence's start, a verb of saying has a clause of its own before the sentence's verb
+      "Weather officials in the capital said the roads were the worst in years, with crews working to clear them.",
+      // British copy's plural verb after a body of people
+      "I will apply, although whether the panel deem me ready, I cannot say.",
+      // a verb of saying and a phrase that opens with an adjective-only word: the phrase's head
+      "- The crop report said stormy winter weather limited planting before fields dried.",
+      // "as" after a verb opens a clause; its adjective is the subject's
+      "Prices rose as cold weather in the north cut supplies.",
+      // a noun after a preposition is no clause's verb
+      "Weather officials said the port was shut, with ships waiting offshore.",
+    ],
+    invalid: [
+      // …and the slips in the same places
+      flags("The council may decide in 2027 or 2028 weather to close the depot.", "weather", "The council may decide in 2027 or 2028 whether to close the depot."),
+      flags("> The coach said it was 60-40 weather he would play on Sunday.", "weather", "> The coach said it was 60-40 whether he would play on Sunday."),
+      flags("The airline will decide later this quarter weather to order more jets.", "weather", "The airline will decide later this quarter whether to order more jets."),
+      flags("- The board will decide by the end of the month weather to sell the unit.", "weather", "- The board will decide by the end of the month whether to sell the unit."),
+      // with a clause after it, reported only: a noun phrase may end there
+      reportsOnly("The minister was asked by a reporter weather the tax would rise.", "weather"),
+      reportsOnly("It remains to be determined by the respective Governments weather the trade shall be opened.", "weather"),
+      // "to" and a verb with "re-" that the lexicon lacks is still an infinitive
+      flags("The senate made no decision on weather to reappoint the judge.", "weather", "The senate made no decision on whether to reappoint the judge."),
+      flags("The grocer said cold damp whether in May cut sales of ice cream.", "whether", "The grocer said cold damp weather in May cut sales of ice cream."),
+      flags("Farms were hit by unseasonable dry whether since the spring.", "whether", "Farms were hit by unseasonable dry weather since the spring."),
+      // an adjective before, read as said of something, asks nothing: a verb right after makes the word its subject
+      reportsOnly("Futures fell as hot whether slowed demand for beef.", "whether"),
+      // a particle after a verb: the clause is the phrasal verb's object
+      flags("She is still working out weather she can run in March.", "weather", "She is still working out whether she can run in March."),
+      flags("> The club must weigh up weather it is worth the fee.", "weather", "> The club must weigh up whether it is worth the fee."),
+      reportsOnly("I will apply, although weather the panel deem me ready, I cannot say.", "weather"),
     ],
   });
 });

@@ -6,6 +6,16 @@ import { wordClassesOfWord } from "./wordClassesOfWord";
 export interface WeatherWhetherWords {
   /** Words of asking, deciding or knowing, that a "whether" clause completes: "asked", "unclear", "question". */
   readonly cue: ReadonlySet<string>;
+  /** Of those, verbs and nouns of asking or deciding that take a question and never a statement: "decide", "asked", "decision". */
+  readonly asking: ReadonlySet<string>;
+  /** Verbs of saying and reporting, whose object may be a clause with its own verb: "officials said the roads were icy". */
+  readonly saying: ReadonlySet<string>;
+  /** Verbs that take a statement and never a question: "assuming weather remains dry", not "assuming whether". */
+  readonly statementVerb: ReadonlySet<string>;
+  /** Nouns for a body of people, which British copy gives a plural verb: "the board deem", "the team are". */
+  readonly collective: ReadonlySet<string>;
+  /** Particles of phrasal verbs, after which a clause is the verb's object: "work out whether", "weigh up whether". */
+  readonly particle: ReadonlySet<string>;
   /** Prepositions that take a "whether" clause: "about", "on", "over", "regarding". */
   readonly preposition: ReadonlySet<string>;
   /** Of those, the ones that also often stand before the noun: "with", "by"; a fix after them needs a word of asking before. */
@@ -128,6 +138,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A determiner before an opening quotation mark opens the quoted noun phrase ('the "weather
   // capital of the world"'); the word quoted alone ('the "whether" of the first') is cited.
   if (view.quotedAfterDeterminer(at)) return { word: "weather", fix: false };
+  // A word of asking or deciding a phrase of time or place before it ("decide later this year
+  // whether to launch", "asked at a news conference whether banks were"), with "to" and a verb or
+  // a clause right after: the question it asks. The phrase ends in a noun or a number, not in a
+  // modifier of the word. With "to" and a verb it is certain; a clause may be a relative one.
+  if (!compoundAfter && (toVerbAfter || view.clauseFrom(at + 1, words, false)) && view.askingAcrossPhrase(at, words)) return { word: "whether", fix: toVerbAfter };
   // A noun phrase that a word of asking takes as its object, directly or by a preposition
   // ("confirm with the designer whether", "decide this year whether to"): the word may be the
   // phrase's head or open the clause asked about. Nothing decides, but a noun it modifies after
@@ -241,7 +256,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const bareVerb = view.classesAt(at + 1) === WordClass.Verb || (view.classesAt(at + 1) & ~(WordClass.Past | WordClass.Participle)) === 0;
   // So does a modal and a verb ("weather will be fine"), whatever else the lexicon has "will" as.
   const modalVerb = view.canBe(at + 1, WordClass.Modal) && view.baseVerbAt(at + 2);
-  if (!cueBefore && !orLater && (bareVerb || modalVerb) && view.canBe(at + 1, ANY_VERB | WordClass.Modal)) return { word: "weather", fix: false };
+  // (An adjective before, read as said of something, asks nothing: "as hot weather slowed demand".)
+  if (!cueWord && !orLater && (bareVerb || modalVerb) && view.canBe(at + 1, ANY_VERB | WordClass.Modal)) return { word: "weather", fix: false };
   // An adverb between changes nothing, and no question puts one there; after an adverb an "-s"
   // form is the verb, not a plural noun: "Fall weather often turns cold."
   if (!cueBefore && view.onlyAdverbsBetween(at, at + 2) && (view.canBe(at + 2, WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(view.word(at + 2) ?? ""))) return { word: "weather", fix: false };
@@ -259,7 +275,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   if (commaAfter && view.listFrom(at + 2)) return { word: "weather", fix: false };
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
-  const looseLeft = before !== undefined && !cueBefore && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  // (A particle right after a verb is the phrasal verb's: "weigh up whether it is worth it".)
+  const phrasal = words.particle.has(before ?? "") && view.canBe(at - 2, ANY_VERB);
+  // (Nor is a word that opens a clause of its own: "although whether the board deem him fit".)
+  const looseLeft = before !== undefined && !cueBefore && !phrasal && !(words.clauseEnd.has(before) && view.canBe(at + 1, WordClass.Determiner | WordClass.Pronoun)) && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   // "with", "by", "at" or "into" with no word of asking before them: as loose as any other
   // preposition for the noun ("battered by weather for days").
   const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
@@ -291,6 +310,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   }
   // "consider whether, if the measure had passed, …", "ask whether when it fails …"
   if (cueBefore && after !== undefined && words.clauseEnd.has(after) && !view.canBe(at - 1, NOUN_MODIFIER)) return { word: "whether", fix: false };
+  // A verb that takes a statement and never a question ("assuming weather remains dry"): a
+  // "whether" after it is no slip for "weather" but for another word ("that"). Left alone.
+  if (words.statementVerb.has(before ?? "") && !orLater) return undefined;
   // At a sentence's start, a "whether" clause needs a verb of its own and the verb of the
   // sentence. A phrase and one verb ("Whether in the hills changes fast") is the noun and its
   // verb; no verb at all ("Whether in strict mode.") is a fragment and stays.
@@ -306,7 +328,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
       // and "Weather one week was mild." is as likely.)
       const pronounSubject = view.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner | WordClass.Number) || words.subjectPronoun.has(after ?? "");
       if (pronounSubject && !view.verbsFrom(clauseVerb + 1, 1)) return undefined;
-      if (!pronounSubject && !view.mainVerbFrom(clauseVerb + 1, words)) return { word: "weather", fix: false };
+      // A verb of saying takes a clause of its own as its object ("Weather officials said the
+      // roads were icy."): the sentence's verb is one more after that clause's.
+      const saysClause = words.saying.has(view.word(clauseVerb) ?? "");
+      if (!pronounSubject && !view.mainVerbFrom(clauseVerb + 1, words, saysClause ? 2 : 1)) return { word: "weather", fix: false };
     }
     // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
@@ -455,6 +480,25 @@ class SentenceView {
     return (c & WordClass.Adjective) !== 0 && (c & ~(WordClass.Adjective | ANY_NOUN)) === 0;
   }
 
+  /**
+   * A word of asking or deciding (the data's `asking`) up to eight words before index `at`, with
+   * only a phrase of prepositions, determiners, numbers, nouns, adjectives and adverbs between,
+   * ending in a noun or a number right before `at`: "decide later this year", "asked at a news
+   * conference", "decide in 2011 or 2012". No clause break, subject or verb stands between.
+   */
+  askingAcrossPhrase(at: number, words: WeatherWhetherWords): boolean {
+    if (!this.canBe(at - 1, ANY_NOUN | WordClass.Number) || this.canBe(at - 1, WordClass.Determiner | WordClass.Possessive | WordClass.Pronoun)) return false;
+    const phraseWord = WordClass.Preposition | WordClass.Determiner | WordClass.Number | ANY_NOUN | WordClass.Adjective | WordClass.Adverb;
+    for (let j = at - 2; j >= 0 && j >= at - 9; j--) {
+      const w = this.word(j);
+      if (w === undefined) return false;
+      if (words.asking.has(w)) return true;
+      if (w === "and" || w === "or") continue;
+      if (!this.canBe(j, phraseWord) || words.cue.has(w) || words.auxiliary.has(w) || (words.subjectPronoun.has(w) && !this.canBe(j, WordClass.Determiner))) return false;
+    }
+    return false;
+  }
+
   /** A noun that a number after it labels: one the lexicon has as a noun only ("day", "chapter"), or a capitalized word inside the sentence ("March", "Phase"). */
   labelledAt(i: number): boolean {
     const token = this.run.tokens[i];
@@ -476,15 +520,22 @@ class SentenceView {
     // "As" that opens a clause is a conjunction, and the phrase after it the clause's subject: "As
     // bad weather set in, …" (not "as bad as", "as doubtful whether"). A clause with a subject of
     // its own after the word is a question's: "…, as well whether I am guilty or not".
-    if (w === "as") return this.isClauseBreak(j - 1) && !this.clauseFrom(i + 2, words, false);
+    // So does "as" after a word that is no linking verb ("prices rose as cold weather hit"); "is as
+    // doubtful whether" compares.
+    if (w === "as") return (this.isClauseBreak(j - 1) || !(words.linking.has(this.word(j - 1) ?? "") || this.canBe(j - 1, WordClass.Adverb | WordClass.Adjective))) && !this.clauseFrom(i + 2, words, false);
     // A verb of saying or asking takes a clause or an object, never an adjective of its own: one
     // the lexicon has only as an adjective (or a noun) opens its object ("said generally favorable
     // weather helped"); "decide early whether", "ask point-blank whether" are adverbs, and so is
     // one before a clause with a subject of its own ("ask first whether trading is good or bad").
+    // Two adjectives in a row are the object's too: "said cool wet weather slowed demand".
     if (words.cue.has(w) && !words.linking.has(w)) {
-      return this.canBe(j, FINITE_VERB) && this.onlyAdjective(i) && !words.askingAdjective.has(this.word(i)!) && !this.clauseFrom(i + 2, words, false);
+      const stacked = j < i - 1 && !words.degree.has(this.word(i - 1) ?? "");
+      return this.canBe(j, FINITE_VERB) && !words.askingAdjective.has(this.word(i)!) && (stacked || (this.onlyAdjective(i) && !this.clauseFrom(i + 2, words, false)));
     }
     if (words.linking.has(w) || w === "than") return false;
+    // A lower-case word the lexicon lacks, and no adverb in -ly, is one more modifier of the
+    // phrase: "hit by unseasonal dry weather".
+    if (this.classesAt(j) === 0 && /^\p{Ll}/u.test(this.run.tokens[j]!.text) && !w.endsWith("ly")) return true;
     // "what dreadful weather", "which bad weather": a wh-word that is the noun's determiner.
     if (words.whDeterminer.has(w)) return true;
     // A word of asking or knowing and a phrase of its own: "knowing in advance whether".
@@ -516,6 +567,9 @@ class SentenceView {
         if (this.run.tokens[j]?.text === ",") continue;
         return false;
       }
+      // A verb of saying takes the phrase as its clause's subject when the phrase opens with a word
+      // that can only be an adjective: "said stormy winter weather limited fieldwork".
+      if (words.saying.has(w) && j < at - 2 && this.onlyAdjective(j + 1)) return true;
       if (words.cue.has(w) || words.toPreposition.has(w)) return false;
       const c = this.classesAt(j);
       if (c & (WordClass.Determiner | WordClass.Possessive) && !(c & (WordClass.Pronoun | WordClass.Wh))) return true;
@@ -601,7 +655,8 @@ class SentenceView {
     const w = this.word(i)!;
     // "his", "my", "their" are never an object: "his weather in detail".
     if (!words.standalone.has(w) && this.canBe(i, WordClass.Possessive)) return false;
-    return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh);
+    // A number stands alone as a year, a score or an amount: "decide in 2012 whether to", "it's 50-50 whether".
+    return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh | WordClass.Number);
   }
 
   /** Whether only punctuation stands before index `at` in the sentence. */
@@ -802,6 +857,8 @@ class SentenceView {
     const head = this.classesAt(h);
     const verb = this.classesAt(v);
     if (verb & (WordClass.Modal | WordClass.Past)) return true;
+    // ("whether the board deem him fit": British copy gives a body of people a plural verb.)
+    if (this.words.collective.has(this.word(h) ?? "")) return true;
     if ((head & ANY_NOUN) === WordClass.Noun && (verb & WordClass.VerbS) === 0) return false;
     if ((head & ANY_NOUN) === WordClass.PluralNoun && (verb & WordClass.Verb) === 0) return false;
     return true;
@@ -891,7 +948,9 @@ class SentenceView {
       if (words.clauseEnd.has(w) || w === "but") needed++;
       // ("a storm watch is issued": a word right after a determiner is a noun's; "cannot
       // forecast" is one verb.)
-      else if (this.verbAt(j) && (words.auxiliary.has(w) || !this.canBe(j, WordClass.Participle)) && !(this.canBe(j - 1, NOUN_MODIFIER) && this.canBe(j, ANY_NOUN)) && !this.strongVerbAt(j - 1) && --needed === 0) return true;
+      // ("with ships fighting a losing battle to keep moving": a verb after "to" is an infinitive,
+      // and a noun after a preposition or an -ing word is theirs, no clause's.)
+      else if (this.verbAt(j) && (words.auxiliary.has(w) || !this.canBe(j, WordClass.Participle)) && !((this.canBe(j - 1, NOUN_MODIFIER | WordClass.Gerund) || this.classesAt(j - 1) === WordClass.Preposition) && this.canBe(j, ANY_NOUN)) && !this.strongVerbAt(j - 1) && this.run.normalized[j - 1] !== "to" && --needed === 0) return true;
     }
     return false;
   }

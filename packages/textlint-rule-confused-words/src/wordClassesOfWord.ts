@@ -1,4 +1,4 @@
-import { ANY_NOUN, WordClass, wordClassesOf } from "@copydesk/prose";
+import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
 
 /**
  * The word classes of a word as the lexicon has them; for a hyphenated word it lacks (it lists
@@ -8,6 +8,8 @@ import { ANY_NOUN, WordClass, wordClassesOf } from "@copydesk/prose";
  */
 export function wordClassesOfWord(word: string): number {
   const classes = wordClassesOf(word);
+  // A verb with "re-" that the lexicon lacks is that verb done again: "reappoint", "refile".
+  if (classes === 0 && word.startsWith("re") && word.length > 5) return wordClassesOf(word.slice(2)) & (ANY_VERB | WordClass.Participle | WordClass.Gerund);
   const dash = word.lastIndexOf("-");
   if (classes !== 0 || dash === -1) return classes;
   const last = wordClassesOf(word.slice(dash + 1));
