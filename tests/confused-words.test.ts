@@ -572,8 +572,14 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       // a number stands alone as a year, a score or an amount before "to" and a verb or a clause
       "The council may decide in 2027 or 2028 whether to close the depot.",
       "> The coach said it was 60-40 whether he would play on Sunday.",
+      // …but after a determiner a number is in the phrase it opens
+      "The 2004 weather they had was the coldest in years.",
       // a word of deciding a phrase of time away is still the question's
       "The airline will decide later this quarter whether to order more jets.",
+      "Boeing may decide later this year whether to build the plane.",
+      // …but a phrase that ends in a word that can modify the noun is the noun's
+      "They decided in cold weather to postpone the game.",
+      "> The board decided in the wet weather to call off the match.",
       // two adjectives in a row after a verb of saying are its object's
       "The grocer said cold damp weather in May cut sales of ice cream.",
       // a lower-case word the lexicon lacks, before an adjective, is one more modifier
@@ -597,7 +603,9 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       flags("The council may decide in 2027 or 2028 weather to close the depot.", "weather", "The council may decide in 2027 or 2028 whether to close the depot."),
       flags("> The coach said it was 60-40 weather he would play on Sunday.", "weather", "> The coach said it was 60-40 whether he would play on Sunday."),
       flags("The airline will decide later this quarter weather to order more jets.", "weather", "The airline will decide later this quarter whether to order more jets."),
-      flags("- The board will decide by the end of the month weather to sell the unit.", "weather", "- The board will decide by the end of the month whether to sell the unit."),
+      flags("- The board will decide this month weather to sell the unit.", "weather", "- The board will decide this month whether to sell the unit."),
+      // after "the" and a noun, the noun may modify the word: reported only
+      reportsOnly("The board will decide by the end of the month weather to sell the unit.", "weather"),
       // with a clause after it, reported only: a noun phrase may end there
       reportsOnly("The minister was asked by a reporter weather the tax would rise.", "weather"),
       reportsOnly("It remains to be determined by the respective Governments weather the trade shall be opened.", "weather"),
@@ -610,7 +618,10 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       // a particle after a verb: the clause is the phrasal verb's object
       flags("She is still working out weather she can run in March.", "weather", "She is still working out whether she can run in March."),
       flags("> The club must weigh up weather it is worth the fee.", "weather", "> The club must weigh up whether it is worth the fee."),
-      reportsOnly("I will apply, although weather the panel deem me ready, I cannot say.", "weather"),
+      // a word that opens a clause of its own, before a pronoun's clause, is no preposition
+      reportsOnly("I thought the claim true, although weather it is legal I cannot say.", "weather"),
+      // a noun of time ends a phrase of time, though the lexicon has it as an adjective too
+      flags("The union will decide this year weather to raise its target.", "weather", "The union will decide this year whether to raise its target."),
     ],
   });
 });

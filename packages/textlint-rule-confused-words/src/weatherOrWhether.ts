@@ -16,6 +16,8 @@ export interface WeatherWhetherWords {
   readonly collective: ReadonlySet<string>;
   /** Particles of phrasal verbs, after which a clause is the verb's object: "work out whether", "weigh up whether". */
   readonly particle: ReadonlySet<string>;
+  /** Nouns of time that end a phrase of time, whatever else the lexicon has them as: "decide this year whether". */
+  readonly timeNoun: ReadonlySet<string>;
   /** Prepositions that take a "whether" clause: "about", "on", "over", "regarding". */
   readonly preposition: ReadonlySet<string>;
   /** Of those, the ones that also often stand before the noun: "with", "by"; a fix after them needs a word of asking before. */
@@ -141,8 +143,13 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A word of asking or deciding a phrase of time or place before it ("decide later this year
   // whether to launch", "asked at a news conference whether banks were"), with "to" and a verb or
   // a clause right after: the question it asks. The phrase ends in a noun or a number, not in a
-  // modifier of the word. With "to" and a verb it is certain; a clause may be a relative one.
-  if (!compoundAfter && (toVerbAfter || view.clauseFrom(at + 1, words, false)) && view.askingAcrossPhrase(at, words)) return { word: "whether", fix: toVerbAfter };
+  // word that can modify the noun ("decided in cold weather to stay"). It is fixed before "to" and
+  // a verb after a number or "this", "that" and a noun ("by June 30", "this month"); elsewhere a
+  // noun may modify the noun ("during winter weather to"), and a clause may be a relative one.
+  const askedAcross = !compoundAfter && (toVerbAfter || view.clauseFrom(at + 1, words, false)) && view.askingAcrossPhrase(at, words);
+  if (askedAcross && (!view.canBe(at - 1, WordClass.Adjective) || words.timeNoun.has(before ?? ""))) {
+    return { word: "whether", fix: toVerbAfter && (view.canBe(at - 1, WordClass.Number) || words.standalone.has(view.word(at - 2) ?? "")) };
+  }
   // A noun phrase that a word of asking takes as its object, directly or by a preposition
   // ("confirm with the designer whether", "decide this year whether to"): the word may be the
   // phrase's head or open the clause asked about. Nothing decides, but a noun it modifies after
@@ -190,6 +197,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // A hyphenated modifier that ends in a noun ("45-degree", "cold-weather") is never the head: a
     // determiner before it opens a phrase whose noun is still to come ("the 45-degree weather the
     // game was played in").
+    // A word of deciding a phrase of time away, whose last word the lexicon has as an adjective
+    // too ("decide later this year whether to"), asks as well as "in cold weather to stay" reads.
+    if (askedAcross) return undefined;
     const headOrVerb = !view.nounCompoundModifier(at - 1) && (view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words));
     if (headOrVerb && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
       return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
@@ -277,8 +287,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // "stress of weather or water"), nothing is certain.
   // (A particle right after a verb is the phrasal verb's: "weigh up whether it is worth it".)
   const phrasal = words.particle.has(before ?? "") && view.canBe(at - 2, ANY_VERB);
-  // (Nor is a word that opens a clause of its own: "although whether the board deem him fit".)
-  const looseLeft = before !== undefined && !cueBefore && !phrasal && !(words.clauseEnd.has(before) && view.canBe(at + 1, WordClass.Determiner | WordClass.Pronoun)) && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  // (Nor is a word that opens a clause of its own, before a pronoun's clause: "although whether it is".)
+  const opensOwnClause = words.clauseEnd.has(before ?? "") && view.pronounClauseAt(at + 1, words);
+  const looseLeft = before !== undefined && !cueBefore && !phrasal && !opensOwnClause && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   // "with", "by", "at" or "into" with no word of asking before them: as loose as any other
   // preposition for the noun ("battered by weather for days").
   const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
@@ -346,7 +357,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // "whether" clause, which would ask nothing: left alone.
     if (afterBreak && !cueBefore && !orLater && !pronounClause && view.canBe(at + 1, ANY_NOUN) && view.verbAt(at + 2) && SENTENCE_END.has(view.run.tokens[at + 3]?.text ?? "")) return undefined;
     const certainCue = cueBefore && !weakOnly;
-    return { word: "whether", fix: certainCue || pronounClause || (opensSentence && orLater) };
+    return { word: "whether", fix: certainCue || (pronounClause && !opensOwnClause) || (opensSentence && orLater) };
   }
   if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1) || parallel)) {
     // "…, weather in math mode or not", "weather surveyed or unsurveyed", "weather reasonable or not"
@@ -655,8 +666,10 @@ class SentenceView {
     const w = this.word(i)!;
     // "his", "my", "their" are never an object: "his weather in detail".
     if (!words.standalone.has(w) && this.canBe(i, WordClass.Possessive)) return false;
-    // A number stands alone as a year, a score or an amount: "decide in 2012 whether to", "it's 50-50 whether".
-    return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh | WordClass.Number);
+    // A number stands alone as a year, a score or an amount ("decide in 2012 whether to", "it's
+    // 50-50 whether"), but after a determiner, which opens a phrase it is in ("the 2004 weather").
+    if (this.canBe(i, WordClass.Number) && !this.canBe(i, WordClass.Pronoun) && !this.canBe(i - 1, NOUN_MODIFIER)) return true;
+    return words.standalone.has(w) || this.canBe(i, WordClass.Pronoun | WordClass.Wh);
   }
 
   /** Whether only punctuation stands before index `at` in the sentence. */
