@@ -170,6 +170,10 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       // a name translated from a language that puts the head noun first, with the original's acronym
       ok("The Mexican Coffee Institute (IMC) and the rural development fund (FDR) said nothing."),
       ok("- Kestrel Foods Corp (KFD) rose.\n\n> Glenrock Northern (GNX) fell.\n"),
+      // a plural possessive inside a name, and an elided French or Italian article, give their letters
+      ok("The Farmers' Rural Alliance (FRA) and the Nurses’ Mutual Fund (NMF) met."),
+      ok("The Conseil national de l'Emballage (CNE) and the Banca d'Italia (BI) replied."),
+      ok("- The Teachers' Pension Board (TPB) voted.\n\n> The Institut national de l'Audiovisuel (INA) agreed.\n"),
     ],
     invalid: [
       flags("CEO Eddie Wu called general-purpose artificial intelligence (AGI) the priority.", [
@@ -192,6 +196,11 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
         { at: "FCM", says: `[acronym] "FCM" does not fit "Federal Maritime Commission": its letters would fit "Federal Commission Maritime".` },
         { at: "CIP" },
         { at: "DHT" },
+      ]),
+      // a possessive or an elided article does not make a wrong letter right
+      flags("The Farmers' Rural Alliance (FRB) and the Conseil national de l'Emballage (CNM) met.", [
+        { at: "FRB", says: `[acronym] "FRB" does not fit "Farmers Rural Alliance": its letters would fit words starting F, R, B, in that order.` },
+        { at: "CNM" },
       ]),
       // a list item and a block quote
       flags("- The Federal Trade Commission (FCC) sued.\n\n> So did the Department of Justice (DOJ) and the European Central Bank (EBC).\n", [
