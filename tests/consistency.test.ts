@@ -236,6 +236,9 @@ describe("[variant]: one word spelled two ways in one document", () => {
       ok("Send an email. Reply by email. Or e-mail us.", ".md", { variant: false }),
       // CONTACT US in capitals is not the country
       ok("# CONTACT US\n\nThe U.S. economy grew, and U.S. firms hired."),
+      // a name the document writes with its capital mid-sentence, again at a sentence's start
+      ok("Spam made up most e-mail traffic, says Email Watch. Email Watch counted 12 million e-mails, and its e-mail filter at Email Watch held."),
+      ok("- Colour Labs sold more paint.\n\n> The color of the year, said Colour Labs, is teal. Its color charts sold out.\n"),
     ],
     invalid: [
       // the minority form at each place, with the counts, fixed to the majority form
@@ -243,6 +246,8 @@ describe("[variant]: one word spelled two ways in one document", () => {
         { at: "e-mail", fix: "email", says: `[variant] "e-mail": the document writes "email" 3 times, "e-mail" twice; write "email".` },
         { at: "E-mail", fix: "Email" },
       ]),
+      // at a sentence's start the word is counted unless the document writes it so mid-sentence too
+      flags("Spam made up most e-mail traffic. Email is slow, and the e-mail filter failed.", [{ at: "Email", fix: "E-mail" }]),
       // U.S. and US: a period that ends the sentence stays; before a capital the fix is the writer's
       flags("The US economy grew. US firms hired, and US banks lent to US buyers. The U.S. dollar rose. Firms left the U.S. Then they came back to the U.S.", [
         { at: "U.S.", fix: "US" },
