@@ -76,6 +76,11 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       ok("The United States and the United States Senate agreed that both states and Israel gain."),
       ok("Members of Congress and Members of the Senate met with members and Democrats."),
       ok("The Affordable Care Act and the Affordable Care Act rules made quality, affordable care common."),
+      // a British spelling, a superlative or a compound of ordinary words, written lowercase as the word
+      ok("Officials at the Ministry of Defence, Defence Secretary Geoff Hoon and Defence Minister Adam Ingram spoke to the BBC's defence correspondent."),
+      ok("Voters backed Labour. Critics of Labour said immigrant labour was cheap."),
+      ok("- The band's Greatest Hits sold well, and its Greatest Hits tour ended.\n\n> The Abba Gold greatest hits album returned.\n"),
+      ok("Fans of Hip-Hop and critics of Hip-Hop agree that MTV hip-hop shows sell."),
       // a comma does not join a name: "this chamber, Republicans and Democrats"
       ok("The Chamber rose. In the Chamber and the Chamber’s gallery, I speak for this chamber, Republicans and Democrats."),
       // the particle of a family name, lowercase between the given name and the rest, capitalized alone
@@ -92,6 +97,7 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       flags("Later De Lima said talks would go on, and De Lima left. Aides of de Lima stayed.", [{ at: "de#2", fix: "De" }]),
       // an ordinary word counts where it stands as a name, joined to another name
       flags("Meta Platforms leads. Rivals of Meta and Meta’s peers watch Microsoft and meta closely.", [{ at: "meta", fix: "Meta" }]),
+      flags("Voters for Labour and Labour's leader cheered, while the Tories and labour traded blows.", [{ at: "labour", fix: "Labour" }]),
       // plain text, where every line is a paragraph
       flags("Shares of Alibaba rose.\nRivals of Alibaba fell.\nWhile alibaba’s plan held, others waited.\n", [{ at: "alibaba", fix: "Alibaba" }], ".txt"),
       // Markdown: a link's text, a list item and a block quote
@@ -380,6 +386,12 @@ describe("isOrdinaryWord", () => {
     ["ordering", true],
     ["alibaba", false],
     ["deepseek", false],
+    // British spellings, superlatives and compounds of ordinary words
+    ["defence", true],
+    ["labour", true],
+    ["greatest", true],
+    ["hip-hop", true],
+    ["coca-colaz", false],
   ])("reads %s as an ordinary English word: %s", (word, expected) => {
     expect(isOrdinaryWord(word)).toBe(expected);
   });
