@@ -335,6 +335,12 @@ const invalidCases: OneReport[] = [
     "target",
   ],
   ["BMW spent €2 billion ($2.2 billion).", "$2.2 billion", "target", { targetCurrency: "EUR" }],
+  // a conversion out of the target whose reverse the document never makes is still off target
+  [
+    "Sony spent ¥500 billion ($3.3 billion). BMW spent €2 billion ($2.2 billion). The bank will spend $3.3bn (£2.6bn) in Seoul.",
+    "£2.6bn",
+    "target",
+  ],
   // a bare $ read as the Australian dollar
   ["Canberra will spend $10 billion (US$9.9 billion) on frigates.", "US$9.9 billion", "rate", { dollarSign: "AUD" }],
   // ambiguous ¥
@@ -377,6 +383,9 @@ tester.run("currency-conversion", rule, {
     "In 2015 it paid ¥1 trillion ($8.3 billion). In 2023 it paid ¥1 trillion ($7.1 billion).",
     // target: every conversion goes into dollars
     "Sony spent ¥500 billion ($3.3 billion). BMW spent €2 billion ($2.2 billion).",
+    // target: a document that converts as often each way between two currencies gives its amounts in both
+    "The bank, which has $40bn of assets, will spend $3.3bn (£2.6bn) in Seoul, after raising £1bn ($1.27bn) in London.",
+    "- The bank will spend $3.3bn (£2.6bn) in Seoul, of $40bn in all.\n- It raised £1bn ($1.27bn) in London.\n\n> Both were in 2024.\n",
     // target: a second conversion beside one into the target
     "Sony spent ¥500 billion ($3.3 billion). It raised HK$2 billion (US$256 million, or €235 million).",
     // ambiguous ¥: the document names only yen
