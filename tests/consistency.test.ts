@@ -79,6 +79,7 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       // a British spelling, a superlative or a compound of ordinary words, written lowercase as the word
       ok("Officials at the Ministry of Defence, Defence Secretary Geoff Hoon and Defence Minister Adam Ingram spoke to the BBC's defence correspondent."),
       ok("Voters backed Labour. Critics of Labour said immigrant labour was cheap."),
+      ok("Mr Brown wore brown shoes, and Gordon Brown's brown coat was new. The Mr men books sold well."),
       ok("- The band's Greatest Hits sold well, and its Greatest Hits tour ended.\n\n> The Abba Gold greatest hits album returned.\n"),
       ok("Fans of Hip-Hop and critics of Hip-Hop agree that MTV hip-hop shows sell."),
       // a comma does not join a name: "this chamber, Republicans and Democrats"
@@ -98,6 +99,11 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       // an ordinary word counts where it stands as a name, joined to another name
       flags("Meta Platforms leads. Rivals of Meta and Meta’s peers watch Microsoft and meta closely.", [{ at: "meta", fix: "Meta" }]),
       flags("Voters for Labour and Labour's leader cheered, while the Tories and labour traded blows.", [{ at: "labour", fix: "Labour" }]),
+      // after a title, a word is the name it introduces, held to every capitalized use, ordinary word or not
+      flags("Italy's Silvio Berlusconi spoke, and later Mr Berlusconi promised cuts.\n\nMr berlusconi then left.\n", [
+        { at: "berlusconi", fix: "Berlusconi", says: `[name] "berlusconi" is a name: the document writes it "Berlusconi" twice mid-sentence; write "Berlusconi".` },
+      ]),
+      flags("- Gordon Brown spoke, and later Mr Brown left.\n\n> Then Dr brown and Ms Rice returned.\n", [{ at: "brown", fix: "Brown" }]),
       // plain text, where every line is a paragraph
       flags("Shares of Alibaba rose.\nRivals of Alibaba fell.\nWhile alibaba’s plan held, others waited.\n", [{ at: "alibaba", fix: "Alibaba" }], ".txt"),
       // Markdown: a link's text, a list item and a block quote
