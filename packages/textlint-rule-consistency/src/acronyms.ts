@@ -49,9 +49,14 @@ function lettersOf(acronym: string): string {
   return (acronym.endsWith("s") ? acronym.slice(0, -1) : acronym).toLowerCase();
 }
 
+// An elided article or preposition of French or Italian before a word gives no letter: the
+// Conseil supérieur de l'Audiovisuel (CSA), the Banca d'Italia (BdI).
+const ELIDED = /^(?:l|d|dell|all|dall|nell|sull|qu)['’](?=\p{L})/iu;
+
 function phraseWords(phrase: readonly string[]): PhraseWord[] {
   return phrase.flatMap((word, from) =>
     word
+      .replace(ELIDED, "")
       .split(/[-‑]/u)
       .filter((part) => part.length > 0)
       .map((part, p) => {
@@ -169,9 +174,21 @@ function wordsBefore(tokens: readonly Token[], open: number, limit: number): str
   for (let k = open - 1; k >= 0 && words.length < limit; k--) {
     const token = tokens[k]!;
     if (token.kind === "word") words.unshift(token.text.replace(/['’]s$/u, ""));
-    else if (token.text !== "&") break;
+    else if (token.text !== "&" && !isPluralPossessive(tokens, k)) break;
   }
   return words;
+}
+
+/** Whether tokens[k] is the apostrophe of a plural possessive inside a name: the Lawyers' Christian Fellowship (LCF). */
+function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  const word = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    (mark.text === "'" || mark.text === "’") &&
+    word?.kind === "word" && word.end === mark.start && /\p{Ll}s$/u.test(word.text) &&
+    next?.kind === "word" && next.start > mark.end
+  );
 }
 
 /**

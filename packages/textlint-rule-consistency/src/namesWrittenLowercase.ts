@@ -13,14 +13,17 @@ const CODE_AFTER = /^(?:[-‑([{_=<>\\@#|/]|\.[\p{L}\p{N}]|[:;][^\s])/u;
 // Words that join a name to another name: "Microsoft and meta". (A comma joins too much: "this
 // chamber, Republicans and Democrats".)
 const JOINERS = new Set(["and", "or", "&", "vs", "versus", "nor"]);
-const NAME_PARTICLES = new Set((require("../data/name-particles.json") as { particles: string[] }).particles);
+const nameData = require("../data/name-particles.json") as { particles: string[]; titles: string[] };
+const NAME_PARTICLES = new Set(nameData.particles);
+const TITLES = new Set(nameData.titles);
 
 /**
  * [name]: a word the document writes capitalized mid-sentence (on its own, at least twice, and
  * more often than lowercase) is written lowercase mid-sentence here: "alibaba’s", "Microsoft and meta". The
  * fix is the document's own form. A lowercase word that is also an ordinary English word ("its
  * apple orchards") counts only where it stands as a name does, joined to another capitalized name
- * ("Microsoft and meta"). A word the document writes as inline code, a prefix ("meta-"), a handle
+ * ("Microsoft and meta"), or after a title ("Mr brown"); after a title any word is held to every
+ * capitalized use ("Silvio Berlusconi … Mr berlusconi"). A word the document writes as inline code, a prefix ("meta-"), a handle
  * or an identifier is left alone. `names` are written as given wherever they stand mid-sentence.
  */
 export function namesWrittenLowercase(words: DocumentWords, names: readonly string[]): LocatedFinding[] {
@@ -48,6 +51,12 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
     const ordinary = isOrdinaryWord(forms.key);
     for (const place of lowercase) {
       if (isCodeOrPrefix(place) || isParticleInName(place)) continue;
+      // After a title ("Mr berlusconi", "Dr brown"), even an ordinary word is the name it introduces,
+      // held to every capitalized use.
+      if (afterTitle(place)) {
+        if (anywhere !== undefined) findings.push(nameFinding(place, anywhere.form, `the document writes it "${anywhere.form}" ${times(anywhere.count)} mid-sentence`));
+        continue;
+      }
       // Beside another capitalized word ("Saddam hussein", "South korea") a word that is only a name
       // is held to every capitalized use; elsewhere, to the uses where it stands alone as a name.
       const decided = !ordinary && besideCapital(place) ? anywhere : alone;
@@ -123,6 +132,17 @@ function isParticleInName(place: WordPlace): boolean {
 }
 
 const OF_WORDS = new Set(["of", "for", "de", "du", "von", "van", "der"]);
+
+/**
+ * Whether the word follows a title before a family name, with one space: "Mr berlusconi". (After
+ * "Dr." the word index reads a sentence start, which sentence-case decides.)
+ */
+function afterTitle(place: WordPlace): boolean {
+  const { tokens, text } = place.block.prose;
+  const i = place.index;
+  const title = tokens[i - 1];
+  return title !== undefined && title.kind === "word" && TITLES.has(title.text) && text.slice(title.end, tokens[i]!.start) === " ";
+}
 
 function nameFinding(place: WordPlace, replacement: string, uses: string): LocatedFinding {
   const { prose } = place.block;

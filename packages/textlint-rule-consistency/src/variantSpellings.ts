@@ -188,7 +188,7 @@ export function variantSpellings(words: DocumentWords, table: VariantTable): Loc
       member === undefined && pairForms!.every((form) => form.exact)
         ? [...new Set(pairForms!.map((form) => form.tokens[0]!))].flatMap((first) => forms.placesWritten(first))
         : [...forms.starts, ...forms.titles, ...[...forms.mid.values()].flat()];
-    for (const place of places) collectOccurrence(place, pairForms, member, occurrences);
+    for (const place of places) collectOccurrence(place, forms, pairForms, member, occurrences);
   }
   occurrences.sort((a, b) => a.order - b.order);
   const byGroup = new Map<number, Occurrence[]>();
@@ -247,6 +247,7 @@ function label(group: Group, side: string, article?: string): string {
 
 function collectOccurrence(
   place: WordPlace,
+  forms: WordForms,
   pairForms: readonly Form[] | undefined,
   member: FamilyMember | undefined,
   out: Occurrence[],
@@ -255,6 +256,9 @@ function collectOccurrence(
   const { tokens, text } = prose;
   const i = place.index;
   const token = tokens[i]!;
+  // At a sentence's start, a word the document writes with the same capital mid-sentence is that
+  // name again: "Email Systems said …" where the text goes on "according to Email Systems".
+  if (place.kind === "start" && startsUpper(token.text) && !isAllCaps(token.text) && (forms.mid.get(token.text)?.length ?? 0) > 0) return;
   const form = pairForms?.find((candidate) => matchesAt(text, tokens, i, candidate));
   if (form !== undefined) {
     const last = tokens[i + form.tokens.length - 1]!;

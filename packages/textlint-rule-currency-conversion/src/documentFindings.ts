@@ -200,9 +200,13 @@ export function documentFindings(records: readonly ProseRecord[], settings: Sett
     target = conversionTarget(into, mentions, options.targetCurrency);
     if (target !== undefined) {
       const intoTarget = new Set(resolved.filter((c) => c.toCode === target!.code).map((c) => c.conversion.from));
+      // A document whose conversions go as often into one currency as into another, and that
+      // converts dollars into pounds and pounds into dollars, gives its amounts in both: neither
+      // direction between the two is off a target that only its other amounts decided.
+      const directions = new Set(target.why === "mentions" ? resolved.map((c) => `${c.fromCode}>${c.toCode}`) : []);
       for (const c of resolved) {
         // "HK$2 billion (US$256 million, or €235 million)": a second conversion beside one into the target is fine.
-        if (c.toCode === target.code || intoTarget.has(c.conversion.from)) continue;
+        if (c.toCode === target.code || intoTarget.has(c.conversion.from) || directions.has(`${c.toCode}>${c.fromCode}`)) continue;
         findings.push(finding("target", c.record, c.conversion.to, targetMessage(c, target, resolved.length)));
       }
     }

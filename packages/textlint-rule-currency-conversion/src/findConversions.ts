@@ -20,6 +20,8 @@ const TERMINATED = /^(?:\s*(?:$|[,.;:!?)\]—–"”’])|\s+-\s)/;
 // "$1 = 7.2 yuan" states a rate; it is not a conversion of the amount before it.
 const RATE_STATEMENT = /^\s*=/;
 const MAX_GAP = 48;
+// Two amounts of a range: "$3.8m to $4.9m", "£2m-£2.6m".
+const RANGE_JOIN = new RegExp(String.raw`^${S}*(?:to|[-–])${S}*$`, "u");
 
 function sentenceIndex(sentences: readonly Span[], position: number): number {
   let lo = 0;
@@ -64,6 +66,21 @@ export function findConversions(text: string, amounts: readonly Amount[], senten
     if (RATE_STATEMENT.test(after)) continue;
     const loose = (open === undefined && words === "or") || ((open === "," || open === "/" || open === "-") && words === undefined);
     if (loose && !TERMINATED.test(after)) continue;
+    // "$3.8m to $4.9m (£2m to £2.6m)": a range converted into a range, each end into its own.
+    const rangeStart = amounts[i - 1];
+    const rangeEnd = amounts[i + 2];
+    if (
+      (open === "(" || open === "[") &&
+      rangeStart !== undefined && rangeEnd !== undefined &&
+      !differentCurrencies(rangeStart, from) && RANGE_JOIN.test(text.slice(rangeStart.end, from.start)) &&
+      !differentCurrencies(to, rangeEnd) && RANGE_JOIN.test(text.slice(to.end, rangeEnd.start)) &&
+      sentenceIndex(sentences, rangeEnd.start) === sentence
+    ) {
+      conversions.push({ from: rangeStart, to }, { from, to: rangeEnd });
+      parenthesisOf.set(to, i);
+      parenthesisOf.set(rangeEnd, i);
+      continue;
+    }
     conversions.push({ from, to });
     if (open !== "(" && open !== "[") continue;
     // "(US$53bn, or €49bn)": later amounts inside the same parentheses convert the same amount.

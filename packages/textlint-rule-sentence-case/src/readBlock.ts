@@ -114,12 +114,18 @@ export function readBlock(prose: Prose, names: LowercaseNames, withColonStarts: 
     let t = 0;
     // Whether the sentence before is a question, or an elliptical part of one ("Is it faster? more portable?").
     let asking = sentences.length > 0 && opensQuestion(sentences[0]!);
+    // The first word of the sentence as written, which a title's mark inside it does not end.
+    let opener = sentences.length > 0 ? firstWordToken(sentences[0]!) : undefined;
     for (let s = 1; s < sentences.length; s++) {
       const sentence = sentences[s]!;
       const followsQuestion = asking;
       asking = opensQuestion(sentence);
       while (t < tokens.length && tokens[t]!.start < sentence.start) t++;
       if (sentence.tokens.length === 0 || !endsSentenceAt(prose, sentence.start)) continue;
+      // A title or name that ends in "?" or "!" inside a sentence goes on with it: "the song Do
+      // They Know It's Christmas? has gone", "a poll of Kerrang! magazine readers".
+      if (endsWithTitleMark(sentences[s - 1]!, opener)) continue;
+      opener = firstWordToken(sentence);
       // A question's short follow-ups may stay lowercase: "Is it faster? more portable? cheaper?"
       if (isQuestionFollowUp(sentences[s - 1]!, sentence, followsQuestion)) {
         asking = true;
@@ -371,6 +377,29 @@ const questionOpeners = new Set((require("../data/question-openers.json") as { w
 /** The end of the first sentence that ends after index `at`, or of the text. */
 function sentenceEndAfter(prose: Prose, at: number): number {
   return prose.sentences.find((sentence) => sentence.end > at)?.end ?? prose.text.length;
+}
+
+/** A sentence's first word, if it has one. */
+function firstWordToken(sentence: Sentence): Token | undefined {
+  return sentence.tokens.find((token) => token.kind === "word");
+}
+
+const TITLE_MARK_END = /(?<=[\p{L}\p{N}])[?!]["”’)\]]*\s*$/u;
+
+/**
+ * Whether a sentence as the splitter cut it ends in the "?" or "!" of a title or name written
+ * inside the sentence that holds it (Are We There Yet?, Hey Ya!, OutRage!, Which?): the word
+ * before the mark has a capital and is not the sentence's first word, and the sentence opens with
+ * no question word or inverted verb, as a question or exclamation of its own would ("What a
+ * goal by Rooney!", "Did you see Paris?"). `opener` is the first word of the sentence as written.
+ */
+function endsWithTitleMark(piece: Sentence, opener: Token | undefined): boolean {
+  if (!TITLE_MARK_END.test(piece.text)) return false;
+  let last: Token | undefined;
+  for (let i = piece.tokens.length - 1; i >= 0 && last === undefined; i--) if (piece.tokens[i]!.kind === "word") last = piece.tokens[i];
+  if (last === undefined || opener === undefined || last.start === opener.start) return false;
+  if (!/^\p{Lu}/u.test(last.text)) return false;
+  return !questionOpeners.has(opener.text.toLowerCase());
 }
 
 /** Whether a sentence is a question that opens with a question word or an inverted verb: "Is it faster?", "Why?". */
