@@ -1172,3 +1172,144 @@ describe("fixing", () => {
     );
   });
 });
+
+describe("its and it's in news copy", () => {
+  tester.run("confused-words: its/it's in news copy, false alarms", rule, {
+    valid: [
+      // an ordinal after "its" heads a noun phrase of its own, set off by a comma
+      "The bank will pay a special dividend, its second in five years.",
+      "The carmaker opened a plant in Ohio, its third for the region.",
+      // "off" is a preposition like "from": the possessive follows it
+      "The index closed well off its all time high.",
+      // a past verb that takes an object, and a participle that is also a noun
+      "The rally continued its run, lifting the miners.",
+      "The musical ended its run in May after two years.",
+      // an -ing word, an adverb and a participle: a noun phrase with a participle of its own
+      "The exchange is thin and its trading heavily concentrated.",
+      // Markdown: code spans are not prose; a list item and a quotation are read like any paragraph
+      "The fund paid `its second` dividend.",
+      "- The bank will pay a dividend, its first in a decade.",
+      "> The rally continued its run, lifting the miners.",
+    ],
+    invalid: [
+      // the contexts those cases passed through still find their own slips
+      flags("The board met, and its clear for now.", "its", "The board met, and it's clear for now."),
+      flags("The door came off it's hinges.", "it's", "The door came off its hinges."),
+      flags("Its run by volunteers.", "Its", "It's run by volunteers."),
+      reportsOnly("Prices are rising and its getting harder.", "its"),
+      flags("## Off it's hinges", "it's", "## Off its hinges"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before a degree adverb, a preposition or a pronoun", rule, {
+    valid: [
+      // "very" before a noun is an adjective: "its very existence", "its very own"
+      "Its very existence is in doubt.",
+      "The firm kept its very own brand.",
+      "The firm did its very best.",
+      // a degree adverb and an adjective before a noun: the possessive
+      "Its highly profitable unit was sold.",
+      "The firm sold its very profitable, fast-growing unit.",
+      // "about" before a number is "roughly"; "its like" is a noun after a verb
+      "The firm and its about 200 staff moved to Leeds.",
+      "We may never see its like again.",
+      // "up to" before an amount
+      "The bank delayed its up to $1 billion offering.",
+      "Read the `its about` note.",
+    ],
+    invalid: [
+      flags("Its very hard to say.", "Its", "It's very hard to say."),
+      flags("Analysts said its too early to tell.", "its", "Analysts said it's too early to tell."),
+      flags("The market is thin, but its extremely volatile.", "its", "The market is thin, but it's extremely volatile."),
+      flags("Its about time.", "Its", "It's about time."),
+      flags("Its like a maze in here.", "Its", "It's like a maze in here."),
+      flags("Its up to the board.", "Its", "It's up to the board."),
+      flags("Its one of the best films this year.", "Its", "It's one of the best films this year."),
+      flags("I think its something worth trying.", "its", "I think it's something worth trying."),
+      flags("Its very hard to say", "Its", "It's very hard to say", ".txt"),
+      // Markdown: a heading, a list item, a block quote, a link's text and emphasis
+      flags("## Its about time", "Its", "## It's about time"),
+      flags("- Its up to you.", "Its", "- It's up to you."),
+      flags("> Its one of the best.", "Its", "> It's one of the best."),
+      flags("Read [the memo](https://e.com), its very clear.", "its", "Read [the memo](https://e.com), it's very clear."),
+      flags("*Its really strong,* he said.", "Its", "*It's really strong,* he said."),
+      flags("Analysts said it’s clear, and its very clear to us.", "its", "Analysts said it’s clear, and it’s very clear to us."),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its before a noun and its verb, or as an object", rule, {
+    valid: [
+      // "it is" then a noun can stand where no finite verb of the noun's own follows
+      "It's cost the firm dearly.",
+      "It's hit the shelves.",
+      "In this game, it's just who wins.",
+      "It's time people knew the truth.",
+      "It's children who suffer most.",
+      // verbs that take a clause, and "make sure"
+      "You will see it's fine.",
+      "We need to make sure it's safe.",
+      "From time to time it's fun to go.",
+      // "of it's" before a measure and its adjective, or a verb form
+      "Most of it's 20 years old.",
+      "All of it's going to waste.",
+      "Some of it's been sold.",
+      "Most of it's sold out.",
+      "The bank said `it's board` in the memo.",
+    ],
+    invalid: [
+      flags("The bank said it's board approved the merger.", "it's", "The bank said its board approved the merger."),
+      flags("The bank said it's profit rose 5 pct.", "it's", "The bank said its profit rose 5 pct."),
+      flags("The bank said it's profit came in above forecasts.", "it's", "The bank said its profit came in above forecasts."),
+      flags("The firm said it's financial position enables growth.", "it's", "The firm said its financial position enables growth."),
+      flags("The firm said it’s board approved the deal.", "it’s", "The firm said its board approved the deal."),
+      reportsOnly("The bank plans to sell it's stake in the mine.", "it's"),
+      reportsOnly("The bank will raise it's dividend.", "it's"),
+      reportsOnly("The board approved the sale of it's remaining mines.", "it's"),
+      reportsOnly("Lenders hold most of it's 40 stores.", "it's"),
+      // Markdown: a heading, a list item, a block quote and a link's text
+      flags("## The bank said it's board approved the merger", "it's", "## The bank said its board approved the merger"),
+      reportsOnly("- The bank plans to sell it's stake.", "it's"),
+      reportsOnly("> Lenders hold most of it's 40 stores.", "it's"),
+      flags("[The bank said it's board approved the deal](https://e.com).", "it's", "[The bank said its board approved the deal](https://e.com)."),
+      flags("The bank said it's board approved the merger.", "it's", "The bank said its board approved the merger.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before a wh-word, an adverb and its phrase, a verb form and its object, or a predicate adjective", rule, {
+    valid: [
+      // "about", "over" and "around" before a number mean "roughly"
+      "The chain and its over 100 stores closed.",
+      "The firm and its around 300 staff moved.",
+      // an adverb, an adjective and a noun; "only" before a noun
+      "The firm sold its still unfinished tower.",
+      "Its only hope is a buyout.",
+      // an -ing word as a noun after a verb that takes an object
+      "The ban will prevent its becoming a habit.",
+      "The firm cut its own price.",
+      // an adjective as a noun, a superlative and a list of adjectives after "its"
+      "The army buried its dead.",
+      "Sales fell; its weakest.",
+      "This time its different, they said.",
+      "The bird has its under feathers.",
+      "Run `its over` in a shell.",
+    ],
+    invalid: [
+      flags("Its what the voters want.", "Its", "It's what the voters want."),
+      flags("I know what its for.", "its", "I know what it's for."),
+      flags("Its beyond our control.", "Its", "It's beyond our control."),
+      flags("Its such a shame.", "Its", "It's such a shame."),
+      flags("Its over for now.", "Its", "It's over for now."),
+      flags("Its still a good deal.", "Its", "It's still a good deal."),
+      flags("Its only when prices fall that buyers act.", "Its", "It's only when prices fall that buyers act."),
+      flags("This time its different.", "its", "This time it's different."),
+      reportsOnly("Prices are up and its costing us dearly.", "its"),
+      reportsOnly("Its caused a lot of harm.", "Its"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its beyond our control", "Its", "## It's beyond our control"),
+      flags("- Its still a good deal.", "Its", "- It's still a good deal."),
+      reportsOnly("> Its caused a lot of harm.", "Its"),
+      flags("[Its what the voters want](https://e.com).", "Its", "[It's what the voters want](https://e.com)."),
+      flags("This time its different.", "its", "This time it's different.", ".txt"),
+    ],
+  });
+});
