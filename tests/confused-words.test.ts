@@ -1312,4 +1312,31 @@ describe("its and it's in news copy", () => {
       flags("This time its different.", "its", "This time it's different.", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its as the object of a verb before a number, or of an -ing verb", rule, {
+    valid: [
+      // a subordinator opens a clause whose subject "it" may be
+      "We waited until it's 2 pm.",
+      "Prices rose as it's 5 pct cheaper.",
+      // a measure and its adjective, with a decimal number too
+      "Most of it's 2.5 years old.",
+      // an -ing word after a determiner or a preposition is a noun, and a verb that takes a clause
+      "At the beginning it's fun.",
+      "In training it's hard work.",
+      "Knowing it's late, we left.",
+      "Run `redeem it's 11` in the shell.",
+    ],
+    invalid: [
+      reportsOnly("The bank will redeem it's 11 pct notes.", "it's"),
+      reportsOnly("The firm placed it's 19 pct stake with a broker.", "it's"),
+      reportsOnly("The bank is raising it's offer for the mine.", "it's"),
+      reportsOnly("Lenders hold most of it's 10.5 pct notes.", "it's"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## The bank will redeem it's 11 pct notes", "it's"),
+      reportsOnly("- The bank is raising it's offer.", "it's"),
+      reportsOnly("> The firm placed it's 19 pct stake with a broker.", "it's"),
+      reportsOnly("[The bank is raising it's offer](https://e.com).", "it's"),
+      reportsOnly("The bank will redeem it's 11 pct notes.", "it's", ".txt"),
+    ],
+  });
 });
