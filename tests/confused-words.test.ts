@@ -1289,7 +1289,7 @@ describe("its and it's in news copy", () => {
       // an adjective as a noun, a superlative and a list of adjectives after "its"
       "The army buried its dead.",
       "Sales fell; its weakest.",
-      "This time its different, they said.",
+      "Rain or not, its red, white and blue flag flew.",
       "The bird has its under feathers.",
       "Run `its over` in a shell.",
     ],
@@ -1337,6 +1337,24 @@ describe("its and it's in news copy", () => {
       reportsOnly("> The firm placed it's 19 pct stake with a broker.", "it's"),
       reportsOnly("[The bank is raising it's offer](https://e.com).", "it's"),
       reportsOnly("The bank will redeem it's 11 pct notes.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its before a number, a noun and a verb, or after \"to\" before a participle and a noun", rule, {
+    valid: [
+      // a year and a new clause with its own subject
+      "Man, it's 2015 you can use any printer.",
+      // "to" ends a phrase, and "it's" opens a clause with a participle and its agent or time
+      "What happens to it's decided by the board.",
+    ],
+    invalid: [
+      reportsOnly("The chain said it's 920 stores would stay open.", "it's"),
+      flags("Sales rose due to it's growing popularity.", "it's", "Sales rose due to its growing popularity."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The chain said it's 920 stores would stay open", "it's"),
+      flags("- Sales rose due to it's growing popularity.", "it's", "- Sales rose due to its growing popularity."),
+      reportsOnly("> The chain said it's 920 stores would stay open.", "it's"),
+      flags("Sales rose due to it's growing popularity.", "it's", "Sales rose due to its growing popularity.", ".txt"),
     ],
   });
 });
