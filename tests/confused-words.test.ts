@@ -1357,4 +1357,23 @@ describe("its and it's in news copy", () => {
       flags("Sales rose due to it's growing popularity.", "it's", "Sales rose due to its growing popularity.", ".txt"),
     ],
   });
+
+  tester.run("confused-words: a name the lexicon lacks is a verb's subject before it's and a noun", rule, {
+    valid: [
+      // a capitalized word the lexicon knows is no name; a clause that a subordinator opened
+      "When heated it's liquid.",
+      "Once Zorvex finished it's quiet.",
+      "In Lisbon it's summer.",
+      "Citibank said `raised it's` in the log.",
+    ],
+    invalid: [
+      reportsOnly("Citibank raised it's prime rate.", "it's"),
+      reportsOnly("Texaco sells it's gasoline cheaply.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## Citibank raised it's prime rate", "it's"),
+      reportsOnly("- Texaco sells it's gasoline cheaply.", "it's"),
+      reportsOnly("> Citibank raised it's prime rate.", "it's"),
+      reportsOnly("Citibank raised it's prime rate.", "it's", ".txt"),
+    ],
+  });
 });
