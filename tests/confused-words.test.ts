@@ -1376,4 +1376,23 @@ describe("its and it's in news copy", () => {
       reportsOnly("Citibank raised it's prime rate.", "it's", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its after a noun and \"and\", joining two noun phrases", rule, {
+    valid: [
+      // a clause with a verb before "and", a noun and the clause's end, or an adjective
+      "The power failed and it's night.",
+      "He came home and it's chaos.",
+      "We ate cake and it's true that we did.",
+      "The bank and `it's parent` in code.",
+    ],
+    invalid: [
+      reportsOnly("Mobil and it's partners agreed.", "it's"),
+      reportsOnly("The bank and it's parent company sued.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## Mobil and it's partners agreed", "it's"),
+      reportsOnly("- The bank and it's parent company sued.", "it's"),
+      reportsOnly("> Mobil and it's partners agreed.", "it's"),
+      reportsOnly("The bank and it's parent company sued.", "it's", ".txt"),
+    ],
+  });
 });
