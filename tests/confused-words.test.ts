@@ -1395,4 +1395,22 @@ describe("its and it's in news copy", () => {
       reportsOnly("The bank and it's parent company sued.", "it's", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its before two nouns and an auxiliary, or a noun, a past verb and a name", rule, {
+    valid: [
+      "I think it's time Congress was told.",
+      "It's money people will want.",
+      "Sure, it's job growth, and that will help.",
+      "The bank said `it's leasing unit has` in code.",
+    ],
+    invalid: [
+      reportsOnly("The bank said it's leasing unit has closed.", "it's"),
+      flags("The bank said it's board elected Okonjo.", "it's", "The bank said its board elected Okonjo."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The bank said it's leasing unit has closed", "it's"),
+      flags("- The bank said it's board elected Okonjo.", "it's", "- The bank said its board elected Okonjo."),
+      reportsOnly("> The bank said it's leasing unit has closed.", "it's"),
+      reportsOnly("The bank said it's leasing unit has closed.", "it's", ".txt"),
+    ],
+  });
 });
