@@ -1413,4 +1413,35 @@ describe("its and it's in news copy", () => {
       reportsOnly("The bank said it's leasing unit has closed.", "it's", ".txt"),
     ],
   });
+
+  tester.run("confused-words: its written for it's before \"as if\", \"as\" and an adjective and \"as\", a span of time, or a clause after a predicate adjective", rule, {
+    valid: [
+      // a participle and a particle before a noun; "right" and "time" as nouns after a verb
+      "The country leaves its worn out defenders behind.",
+      "The firm reserves its right to appeal.",
+      "The firm took its time for the review.",
+      // "as yet" and "better than expected" before a noun
+      "The firm unveiled its as yet unnamed phone.",
+      "The firm posted its better than expected results.",
+      // a number of things after a verb
+      "The firm has its 10 stores away from the city.",
+      "Type `its as if` in the box.",
+    ],
+    invalid: [
+      flags("Its as if nothing happened.", "Its", "It's as if nothing happened."),
+      flags("Its as simple as that.", "Its", "It's as simple as that."),
+      reportsOnly("Its 10 minutes away.", "Its"),
+      flags("Its likely the vote will pass.", "Its", "It's likely the vote will pass."),
+      flags("Its wrong to assume that.", "Its", "It's wrong to assume that."),
+      flags("Analysts said its more difficult for exporters.", "its", "Analysts said it's more difficult for exporters."),
+      flags("Its gone beyond a joke.", "Its", "It's gone beyond a joke."),
+      flags("Come in, its time we talked.", "its", "Come in, it's time we talked."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its as simple as that", "Its", "## It's as simple as that"),
+      flags("- Its likely the vote will pass.", "Its", "- It's likely the vote will pass."),
+      reportsOnly("> Its 10 minutes away.", "Its"),
+      flags("[Its gone beyond a joke](https://e.com).", "Its", "[It's gone beyond a joke](https://e.com)."),
+      flags("Its as if nothing happened.", "Its", "It's as if nothing happened.", ".txt"),
+    ],
+  });
 });
