@@ -1444,4 +1444,24 @@ describe("its and it's in news copy", () => {
       flags("Its as if nothing happened.", "Its", "It's as if nothing happened.", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its after \"of\" before a name, after \"than\" before a noun, or after \"below\" or \"above\"", rule, {
+    valid: [
+      "It costs more than it's worth.",
+      "It is better than it's ever been.",
+      "It is more fun than it's work.",
+      "As noted above, it's simple.",
+      "He is head of `it's Nabisco` in code.",
+    ],
+    invalid: [
+      reportsOnly("He is head of it's Nabisco unit.", "it's"),
+      reportsOnly("It sells more than it's rivals do.", "it's"),
+      flags("The price fell below it's floor.", "it's", "The price fell below its floor."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## He is head of it's Nabisco unit", "it's"),
+      reportsOnly("- It sells more than it's rivals do.", "it's"),
+      flags("> The price fell below it's floor.", "it's", "> The price fell below its floor."),
+      flags("The price fell below it's floor.", "it's", "The price fell below its floor.", ".txt"),
+    ],
+  });
 });
