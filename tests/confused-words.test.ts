@@ -1464,4 +1464,23 @@ describe("its and it's in news copy", () => {
       flags("The price fell below it's floor.", "it's", "The price fell below its floor.", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its as a verb's object before an adjective and a noun", rule, {
+    valid: [
+      // an intransitive verb ends its clause: "it's" opens the next
+      "We need to go it's late.",
+      "You will want to leave it's late night.",
+      "They had to stop it's really cold.",
+      "We will raise `it's quarterly` in code.",
+    ],
+    invalid: [
+      reportsOnly("The bank had lifted it's quarterly dividend twice.", "it's"),
+      reportsOnly("The bank plans to sell it's head office in Leeds.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The bank had lifted it's quarterly dividend twice", "it's"),
+      reportsOnly("- The bank plans to sell it's head office in Leeds.", "it's"),
+      reportsOnly("> The bank had lifted it's quarterly dividend twice.", "it's"),
+      reportsOnly("The bank plans to sell it's head office in Leeds.", "it's", ".txt"),
+    ],
+  });
 });
