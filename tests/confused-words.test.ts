@@ -1483,4 +1483,24 @@ describe("its and it's in news copy", () => {
       reportsOnly("The bank plans to sell it's head office in Leeds.", "it's", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its after \"for\", \"over\" or \"all\" before a number, a participle and a noun, or a noun", rule, {
+    valid: [
+      "That's all it's good for.",
+      "It's not all it's cracked up to be.",
+      "That is all it's time for.",
+      "The mill imports `all it's grain` in code.",
+    ],
+    invalid: [
+      reportsOnly("The mill imports all it's grain from Canada.", "it's"),
+      reportsOnly("The fund paid for it's 13 pct notes.", "it's"),
+      reportsOnly("The firm asked for it's remaining staff to stay.", "it's"),
+      reportsOnly("Demand rose over it's 1986 level.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The mill imports all it's grain from Canada", "it's"),
+      reportsOnly("- The fund paid for it's 13 pct notes.", "it's"),
+      reportsOnly("> Demand rose over it's 1986 level.", "it's"),
+      reportsOnly("The firm asked for it's remaining staff to stay.", "it's", ".txt"),
+    ],
+  });
 });
