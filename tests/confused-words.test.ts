@@ -1503,4 +1503,34 @@ describe("its and it's in news copy", () => {
       reportsOnly("The firm asked for it's remaining staff to stay.", "it's", ".txt"),
     ],
   });
+
+  tester.run("confused-words: its written for it's before \"like\" after \"what\", \"more of\", \"called\" and a name, a sentence adverb and an adjective, or \"best to\"", rule, {
+    valid: [
+      "The firm did its best to help.",
+      "The firm kept its only natural harbour.",
+      "Allis-Chalmers said its only alternative to the plan failed.",
+      "The firm and its much larger rival merged.",
+      "The firm redeemed its called bonds.",
+      "Its very small but profitable unit grew.",
+      "Type `what its like` here.",
+    ],
+    invalid: [
+      flags("Its just sick that they lied.", "Its", "It's just sick that they lied."),
+      flags("Nobody knows what its like to lose.", "its", "Nobody knows what it's like to lose."),
+      flags("Its more of a hobby.", "Its", "It's more of a hobby."),
+      flags("Its called the Ring.", "Its", "It's called the Ring."),
+      flags("Its much easier to walk.", "Its", "It's much easier to walk."),
+      flags("Its too cold outside.", "Its", "It's too cold outside."),
+      flags("I believe its best to wait.", "its", "I believe it's best to wait."),
+      flags("Come back when its time to go.", "its", "Come back when it's time to go."),
+      flags("Its another name for it.", "Its", "It's another name for it."),
+      flags("Its kinda fun.", "Its", "It's kinda fun."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its more of a hobby", "Its", "## It's more of a hobby"),
+      flags("- Nobody knows what its like to lose.", "its", "- Nobody knows what it's like to lose."),
+      flags("> Its too cold outside.", "Its", "> It's too cold outside."),
+      flags("[Its called the Ring](https://e.com).", "Its", "[It's called the Ring](https://e.com)."),
+      flags("I believe its best to wait.", "its", "I believe it's best to wait.", ".txt"),
+    ],
+  });
 });
