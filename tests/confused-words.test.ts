@@ -1533,4 +1533,22 @@ describe("its and it's in news copy", () => {
       flags("I believe its best to wait.", "its", "I believe it's best to wait.", ".txt"),
     ],
   });
+
+  tester.run("confused-words: it's written for its after \"all\" or a noun and \"and\", before an adjective and a noun", rule, {
+    valid: [
+      "That's all it's good for.",
+      "The rain and it's cold again.",
+      "Type `and it's main` here.",
+    ],
+    invalid: [
+      reportsOnly("They saw Rome in all it's former glory in May.", "it's"),
+      reportsOnly("Mobil and it's main partners agreed.", "it's"),
+      reportsOnly("The bank and it's former parent sued.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## They saw Rome in all it's former glory in May", "it's"),
+      reportsOnly("- Mobil and it's main partners agreed.", "it's"),
+      reportsOnly("> The bank and it's former parent sued.", "it's"),
+      reportsOnly("They saw Rome in all it's former glory in May.", "it's", ".txt"),
+    ],
+  });
 });
