@@ -1183,3 +1183,383 @@ describe("fixing", () => {
     );
   });
 });
+
+describe("its and it's in news copy", () => {
+  tester.run("confused-words: its/it's in news copy, false alarms", rule, {
+    valid: [
+      // an ordinal after "its" heads a noun phrase of its own, set off by a comma
+      "The bank will pay a special dividend, its second in five years.",
+      "The carmaker opened a plant in Ohio, its third for the region.",
+      // "off" is a preposition like "from": the possessive follows it
+      "The index closed well off its all time high.",
+      // a past verb that takes an object, and a participle that is also a noun
+      "The rally continued its run, lifting the miners.",
+      "The musical ended its run in May after two years.",
+      // an -ing word, an adverb and a participle: a noun phrase with a participle of its own
+      "The exchange is thin and its trading heavily concentrated.",
+      // Markdown: code spans are not prose; a list item and a quotation are read like any paragraph
+      "The fund paid `its second` dividend.",
+      "- The bank will pay a dividend, its first in a decade.",
+      "> The rally continued its run, lifting the miners.",
+    ],
+    invalid: [
+      // the contexts those cases passed through still find their own slips
+      flags("The board met, and its clear for now.", "its", "The board met, and it's clear for now."),
+      flags("The door came off it's hinges.", "it's", "The door came off its hinges."),
+      flags("Its run by volunteers.", "Its", "It's run by volunteers."),
+      reportsOnly("Prices are rising and its getting harder.", "its"),
+      flags("## Off it's hinges", "it's", "## Off its hinges"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before a degree adverb, a preposition or a pronoun", rule, {
+    valid: [
+      // "very" before a noun is an adjective: "its very existence", "its very own"
+      "Its very existence is in doubt.",
+      "The firm kept its very own brand.",
+      "The firm did its very best.",
+      // a degree adverb and an adjective before a noun: the possessive
+      "Its highly profitable unit was sold.",
+      "The firm sold its very profitable, fast-growing unit.",
+      // "about" before a number is "roughly"; "its like" is a noun after a verb
+      "The firm and its about 200 staff moved to Leeds.",
+      "We may never see its like again.",
+      // "up to" before an amount
+      "The bank delayed its up to $1 billion offering.",
+      "Read the `its about` note.",
+    ],
+    invalid: [
+      flags("Its very hard to say.", "Its", "It's very hard to say."),
+      flags("Analysts said its too early to tell.", "its", "Analysts said it's too early to tell."),
+      flags("The market is thin, but its extremely volatile.", "its", "The market is thin, but it's extremely volatile."),
+      flags("Its about time.", "Its", "It's about time."),
+      flags("Its like a maze in here.", "Its", "It's like a maze in here."),
+      flags("Its up to the board.", "Its", "It's up to the board."),
+      flags("Its one of the best films this year.", "Its", "It's one of the best films this year."),
+      flags("I think its something worth trying.", "its", "I think it's something worth trying."),
+      flags("Its very hard to say", "Its", "It's very hard to say", ".txt"),
+      // Markdown: a heading, a list item, a block quote, a link's text and emphasis
+      flags("## Its about time", "Its", "## It's about time"),
+      flags("- Its up to you.", "Its", "- It's up to you."),
+      flags("> Its one of the best.", "Its", "> It's one of the best."),
+      flags("Read [the memo](https://e.com), its very clear.", "its", "Read [the memo](https://e.com), it's very clear."),
+      flags("*Its really strong,* he said.", "Its", "*It's really strong,* he said."),
+      flags("Analysts said it’s clear, and its very clear to us.", "its", "Analysts said it’s clear, and it’s very clear to us."),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its before a noun and its verb, or as an object", rule, {
+    valid: [
+      // "it is" then a noun can stand where no finite verb of the noun's own follows
+      "It's cost the firm dearly.",
+      "It's hit the shelves.",
+      "In this game, it's just who wins.",
+      "It's time people knew the truth.",
+      "It's children who suffer most.",
+      // verbs that take a clause, and "make sure"
+      "You will see it's fine.",
+      "We need to make sure it's safe.",
+      "From time to time it's fun to go.",
+      // "of it's" before a measure and its adjective, or a verb form
+      "Most of it's 20 years old.",
+      "All of it's going to waste.",
+      "Some of it's been sold.",
+      "Most of it's sold out.",
+      "The bank said `it's board` in the memo.",
+    ],
+    invalid: [
+      flags("The bank said it's board approved the merger.", "it's", "The bank said its board approved the merger."),
+      flags("The bank said it's profit rose 5 pct.", "it's", "The bank said its profit rose 5 pct."),
+      flags("The bank said it's profit came in above forecasts.", "it's", "The bank said its profit came in above forecasts."),
+      flags("The firm said it's financial position enables growth.", "it's", "The firm said its financial position enables growth."),
+      flags("The firm said it’s board approved the deal.", "it’s", "The firm said its board approved the deal."),
+      reportsOnly("The bank plans to sell it's stake in the mine.", "it's"),
+      reportsOnly("The bank will raise it's dividend.", "it's"),
+      reportsOnly("The board approved the sale of it's remaining mines.", "it's"),
+      reportsOnly("Lenders hold most of it's 40 stores.", "it's"),
+      // Markdown: a heading, a list item, a block quote and a link's text
+      flags("## The bank said it's board approved the merger", "it's", "## The bank said its board approved the merger"),
+      reportsOnly("- The bank plans to sell it's stake.", "it's"),
+      reportsOnly("> Lenders hold most of it's 40 stores.", "it's"),
+      flags("[The bank said it's board approved the deal](https://e.com).", "it's", "[The bank said its board approved the deal](https://e.com)."),
+      flags("The bank said it's board approved the merger.", "it's", "The bank said its board approved the merger.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before a wh-word, an adverb and its phrase, a verb form and its object, or a predicate adjective", rule, {
+    valid: [
+      // "about", "over" and "around" before a number mean "roughly"
+      "The chain and its over 100 stores closed.",
+      "The firm and its around 300 staff moved.",
+      // an adverb, an adjective and a noun; "only" before a noun
+      "The firm sold its still unfinished tower.",
+      "Its only hope is a buyout.",
+      // an -ing word as a noun after a verb that takes an object
+      "The ban will prevent its becoming a habit.",
+      "The firm cut its own price.",
+      // an adjective as a noun, a superlative and a list of adjectives after "its"
+      "The army buried its dead.",
+      "Sales fell; its weakest.",
+      "Rain or not, its red, white and blue flag flew.",
+      "The bird has its under feathers.",
+      "Run `its over` in a shell.",
+    ],
+    invalid: [
+      flags("Its what the voters want.", "Its", "It's what the voters want."),
+      flags("I know what its for.", "its", "I know what it's for."),
+      flags("Its beyond our control.", "Its", "It's beyond our control."),
+      flags("Its such a shame.", "Its", "It's such a shame."),
+      flags("Its over for now.", "Its", "It's over for now."),
+      flags("Its still a good deal.", "Its", "It's still a good deal."),
+      flags("Its only when prices fall that buyers act.", "Its", "It's only when prices fall that buyers act."),
+      flags("This time its different.", "its", "This time it's different."),
+      reportsOnly("Prices are up and its costing us dearly.", "its"),
+      reportsOnly("Its caused a lot of harm.", "Its"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its beyond our control", "Its", "## It's beyond our control"),
+      flags("- Its still a good deal.", "Its", "- It's still a good deal."),
+      reportsOnly("> Its caused a lot of harm.", "Its"),
+      flags("[Its what the voters want](https://e.com).", "Its", "[It's what the voters want](https://e.com)."),
+      flags("This time its different.", "its", "This time it's different.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its as the object of a verb before a number, or of an -ing verb", rule, {
+    valid: [
+      // a subordinator opens a clause whose subject "it" may be
+      "We waited until it's 2 pm.",
+      "Prices rose as it's 5 pct cheaper.",
+      // a measure and its adjective, with a decimal number too
+      "Most of it's 2.5 years old.",
+      // an -ing word after a determiner or a preposition is a noun, and a verb that takes a clause
+      "At the beginning it's fun.",
+      "In training it's hard work.",
+      "Knowing it's late, we left.",
+      "Run `redeem it's 11` in the shell.",
+    ],
+    invalid: [
+      reportsOnly("The bank will redeem it's 11 pct notes.", "it's"),
+      reportsOnly("The firm placed it's 19 pct stake with a broker.", "it's"),
+      reportsOnly("The bank is raising it's offer for the mine.", "it's"),
+      reportsOnly("Lenders hold most of it's 10.5 pct notes.", "it's"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## The bank will redeem it's 11 pct notes", "it's"),
+      reportsOnly("- The bank is raising it's offer.", "it's"),
+      reportsOnly("> The firm placed it's 19 pct stake with a broker.", "it's"),
+      reportsOnly("[The bank is raising it's offer](https://e.com).", "it's"),
+      reportsOnly("The bank will redeem it's 11 pct notes.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its before a number, a noun and a verb, or after \"to\" before a participle and a noun", rule, {
+    valid: [
+      // a year and a new clause with its own subject
+      "Man, it's 2015 you can use any printer.",
+      // "to" ends a phrase, and "it's" opens a clause with a participle and its agent or time
+      "What happens to it's decided by the board.",
+    ],
+    invalid: [
+      reportsOnly("The chain said it's 920 stores would stay open.", "it's"),
+      flags("Sales rose due to it's growing popularity.", "it's", "Sales rose due to its growing popularity."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The chain said it's 920 stores would stay open", "it's"),
+      flags("- Sales rose due to it's growing popularity.", "it's", "- Sales rose due to its growing popularity."),
+      reportsOnly("> The chain said it's 920 stores would stay open.", "it's"),
+      flags("Sales rose due to it's growing popularity.", "it's", "Sales rose due to its growing popularity.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: a name the lexicon lacks is a verb's subject before it's and a noun", rule, {
+    valid: [
+      // a capitalized word the lexicon knows is no name; a clause that a subordinator opened
+      "When heated it's liquid.",
+      "Once Zorvex finished it's quiet.",
+      "In Lisbon it's summer.",
+      "Citibank said `raised it's` in the log.",
+    ],
+    invalid: [
+      reportsOnly("Citibank raised it's prime rate.", "it's"),
+      reportsOnly("Texaco sells it's gasoline cheaply.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## Citibank raised it's prime rate", "it's"),
+      reportsOnly("- Texaco sells it's gasoline cheaply.", "it's"),
+      reportsOnly("> Citibank raised it's prime rate.", "it's"),
+      reportsOnly("Citibank raised it's prime rate.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its after a noun and \"and\", joining two noun phrases", rule, {
+    valid: [
+      // a clause with a verb before "and", a noun and the clause's end, or an adjective
+      "The power failed and it's night.",
+      "He came home and it's chaos.",
+      "We ate cake and it's true that we did.",
+      "The bank and `it's parent` in code.",
+    ],
+    invalid: [
+      reportsOnly("Mobil and it's partners agreed.", "it's"),
+      reportsOnly("The bank and it's parent company sued.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## Mobil and it's partners agreed", "it's"),
+      reportsOnly("- The bank and it's parent company sued.", "it's"),
+      reportsOnly("> Mobil and it's partners agreed.", "it's"),
+      reportsOnly("The bank and it's parent company sued.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its before two nouns and an auxiliary, or a noun, a past verb and a name", rule, {
+    valid: [
+      "I think it's time Congress was told.",
+      "It's money people will want.",
+      "Sure, it's job growth, and that will help.",
+      "The bank said `it's leasing unit has` in code.",
+    ],
+    invalid: [
+      reportsOnly("The bank said it's leasing unit has closed.", "it's"),
+      flags("The bank said it's board elected Okonjo.", "it's", "The bank said its board elected Okonjo."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The bank said it's leasing unit has closed", "it's"),
+      flags("- The bank said it's board elected Okonjo.", "it's", "- The bank said its board elected Okonjo."),
+      reportsOnly("> The bank said it's leasing unit has closed.", "it's"),
+      reportsOnly("The bank said it's leasing unit has closed.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before \"as if\", \"as\" and an adjective and \"as\", a span of time, or a clause after a predicate adjective", rule, {
+    valid: [
+      // a participle and a particle before a noun; "right" and "time" as nouns after a verb
+      "The country leaves its worn out defenders behind.",
+      "The firm reserves its right to appeal.",
+      "The firm took its time for the review.",
+      // "as yet" and "better than expected" before a noun
+      "The firm unveiled its as yet unnamed phone.",
+      "The firm posted its better than expected results.",
+      // a number of things after a verb
+      "The firm has its 10 stores away from the city.",
+      "Type `its as if` in the box.",
+    ],
+    invalid: [
+      flags("Its as if nothing happened.", "Its", "It's as if nothing happened."),
+      flags("Its as simple as that.", "Its", "It's as simple as that."),
+      reportsOnly("Its 10 minutes away.", "Its"),
+      flags("Its likely the vote will pass.", "Its", "It's likely the vote will pass."),
+      flags("Its wrong to assume that.", "Its", "It's wrong to assume that."),
+      flags("Analysts said its more difficult for exporters.", "its", "Analysts said it's more difficult for exporters."),
+      flags("Its gone beyond a joke.", "Its", "It's gone beyond a joke."),
+      flags("Come in, its time we talked.", "its", "Come in, it's time we talked."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its as simple as that", "Its", "## It's as simple as that"),
+      flags("- Its likely the vote will pass.", "Its", "- It's likely the vote will pass."),
+      reportsOnly("> Its 10 minutes away.", "Its"),
+      flags("[Its gone beyond a joke](https://e.com).", "Its", "[It's gone beyond a joke](https://e.com)."),
+      flags("Its as if nothing happened.", "Its", "It's as if nothing happened.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its after \"of\" before a name, after \"than\" before a noun, or after \"below\" or \"above\"", rule, {
+    valid: [
+      "It costs more than it's worth.",
+      "It is better than it's ever been.",
+      "It is more fun than it's work.",
+      "As noted above, it's simple.",
+      "He is head of `it's Nabisco` in code.",
+    ],
+    invalid: [
+      reportsOnly("He is head of it's Nabisco unit.", "it's"),
+      reportsOnly("It sells more than it's rivals do.", "it's"),
+      flags("The price fell below it's floor.", "it's", "The price fell below its floor."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## He is head of it's Nabisco unit", "it's"),
+      reportsOnly("- It sells more than it's rivals do.", "it's"),
+      flags("> The price fell below it's floor.", "it's", "> The price fell below its floor."),
+      flags("The price fell below it's floor.", "it's", "The price fell below its floor.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its as a verb's object before an adjective and a noun", rule, {
+    valid: [
+      // an intransitive verb ends its clause: "it's" opens the next
+      "We need to go it's late.",
+      "You will want to leave it's late night.",
+      "They had to stop it's really cold.",
+      "We will raise `it's quarterly` in code.",
+    ],
+    invalid: [
+      reportsOnly("The bank had lifted it's quarterly dividend twice.", "it's"),
+      reportsOnly("The bank plans to sell it's head office in Leeds.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The bank had lifted it's quarterly dividend twice", "it's"),
+      reportsOnly("- The bank plans to sell it's head office in Leeds.", "it's"),
+      reportsOnly("> The bank had lifted it's quarterly dividend twice.", "it's"),
+      reportsOnly("The bank plans to sell it's head office in Leeds.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its after \"for\", \"over\" or \"all\" before a number, a participle and a noun, or a noun", rule, {
+    valid: [
+      "That's all it's good for.",
+      "It's not all it's cracked up to be.",
+      "That is all it's time for.",
+      "The mill imports `all it's grain` in code.",
+    ],
+    invalid: [
+      reportsOnly("The mill imports all it's grain from Canada.", "it's"),
+      reportsOnly("The fund paid for it's 13 pct notes.", "it's"),
+      reportsOnly("The firm asked for it's remaining staff to stay.", "it's"),
+      reportsOnly("Demand rose over it's 1986 level.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## The mill imports all it's grain from Canada", "it's"),
+      reportsOnly("- The fund paid for it's 13 pct notes.", "it's"),
+      reportsOnly("> Demand rose over it's 1986 level.", "it's"),
+      reportsOnly("The firm asked for it's remaining staff to stay.", "it's", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before \"like\" after \"what\", \"more of\", \"called\" and a name, a sentence adverb and an adjective, or \"best to\"", rule, {
+    valid: [
+      "The firm did its best to help.",
+      "The firm kept its only natural harbour.",
+      "Allis-Chalmers said its only alternative to the plan failed.",
+      "The firm and its much larger rival merged.",
+      "The firm redeemed its called bonds.",
+      "Its very small but profitable unit grew.",
+      "Type `what its like` here.",
+    ],
+    invalid: [
+      flags("Its just sick that they lied.", "Its", "It's just sick that they lied."),
+      flags("Nobody knows what its like to lose.", "its", "Nobody knows what it's like to lose."),
+      flags("Its more of a hobby.", "Its", "It's more of a hobby."),
+      flags("Its called the Ring.", "Its", "It's called the Ring."),
+      flags("Its much easier to walk.", "Its", "It's much easier to walk."),
+      flags("Its too cold outside.", "Its", "It's too cold outside."),
+      flags("I believe its best to wait.", "its", "I believe it's best to wait."),
+      flags("Come back when its time to go.", "its", "Come back when it's time to go."),
+      flags("Its another name for it.", "Its", "It's another name for it."),
+      flags("Its kinda fun.", "Its", "It's kinda fun."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its more of a hobby", "Its", "## It's more of a hobby"),
+      flags("- Nobody knows what its like to lose.", "its", "- Nobody knows what it's like to lose."),
+      flags("> Its too cold outside.", "Its", "> It's too cold outside."),
+      flags("[Its called the Ring](https://e.com).", "Its", "[It's called the Ring](https://e.com)."),
+      flags("I believe its best to wait.", "its", "I believe it's best to wait.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its after \"all\" or a noun and \"and\", before an adjective and a noun", rule, {
+    valid: [
+      "That's all it's good for.",
+      "The rain and it's cold again.",
+      "Type `and it's main` here.",
+    ],
+    invalid: [
+      reportsOnly("They saw Rome in all it's former glory in May.", "it's"),
+      reportsOnly("Mobil and it's main partners agreed.", "it's"),
+      reportsOnly("The bank and it's former parent sued.", "it's"),
+      // Markdown: a heading, a list item, a block quote and plain text
+      reportsOnly("## They saw Rome in all it's former glory in May", "it's"),
+      reportsOnly("- Mobil and it's main partners agreed.", "it's"),
+      reportsOnly("> The bank and it's former parent sued.", "it's"),
+      reportsOnly("They saw Rome in all it's former glory in May.", "it's", ".txt"),
+    ],
+  });
+});

@@ -9,6 +9,7 @@ import { wordClassesOfWord } from "./wordClassesOfWord";
  * - `a|an|the`     any of these alternatives
  * - `@subject`     any word of a word class (`classes` in the data)
  * - `:noun`        any word the lexicon of @copydesk/prose says can be a noun; `:noun!`: can be nothing else
+ * - `:name`        a capitalized word the lexicon has in no class ("Mobil")
  * - `*`            any word
  * - `*ed`          any word ending in "ed" (longer than the ending by two letters or more)
  * - `#`            a number
@@ -59,13 +60,22 @@ const PARTS_OF_SPEECH: { readonly [name: string]: number } = {
   known: ~0,
 };
 
-/** `:noun` (the word can be a noun) or `:noun!` (it can be nothing else). */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * `:name`: a capitalized word that the lexicon has in no class, the name of a firm or a place
+ * ("Mobil", "Citibank"). A capitalized common word ("The", "When", "Bank") is not one.
+ */
+const nameTest: ElementTest = (token) => token.kind === "word" && CAPITAL_FIRST.test(token.text) && wordClassesOfWord(token.text) === 0;
+
+/** `:noun` (the word can be a noun) or `:noun!` (it can be nothing else); `:name`, a name the lexicon lacks. */
 function classTest(part: string, where: string): ElementTest {
+  if (part === ":name") return nameTest;
   const only = part.endsWith("!");
   const name = part.slice(1, only ? -1 : undefined);
   const flags = PARTS_OF_SPEECH[name];
   if (flags === undefined) {
-    throw new Error(`unknown part of speech "${part}" in ${where} (known: ${Object.keys(PARTS_OF_SPEECH).map((n) => `:${n}`).join(", ")})`);
+    throw new Error(`unknown part of speech "${part}" in ${where} (known: ${Object.keys(PARTS_OF_SPEECH).map((n) => `:${n}`).join(", ")}, :name)`);
   }
   return only
     ? (token) => {
