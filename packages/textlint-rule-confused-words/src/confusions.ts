@@ -108,6 +108,24 @@ function wouldFlagBack(checks: Checks, run: TokenRun, at: number, replacement: s
   }
 }
 
+const WORDS_OF = new WeakMap<Checks, RegExp>();
+
+/**
+ * A pattern that finds any word of the checks in a block's text, whatever its case or apostrophe:
+ * a block it does not match holds none, and is never split into tokens and sentences.
+ */
+function wordsOf(checks: Checks): RegExp {
+  let pattern = WORDS_OF.get(checks);
+  if (pattern === undefined) {
+    const words = [...new Set([...checks.table.keys(), ...checks.procedures.keys()])]
+      .sort((a, b) => b.length - a.length)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]"));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+    WORDS_OF.set(checks, pattern);
+  }
+  return pattern;
+}
+
 const FIRST_LETTERS = new WeakMap<Checks, Uint8Array>();
 
 /** Which lowercased ASCII characters a word of the checks starts with (1), indexed by code. */
@@ -131,6 +149,7 @@ function firstLettersOf(checks: Checks): Uint8Array {
  */
 export function confusionsIn(prose: Prose, checks: Checks, apostrophe: ApostropheStyle): Finding[] {
   const findings: Finding[] = [];
+  if (!wordsOf(checks).test(prose.text)) return findings;
   const blockTokens = prose.tokens;
   // Most blocks hold none of the words: they are found in one pass over the tokens, and only
   // the sentences that hold one are read further.
