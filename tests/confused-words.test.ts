@@ -597,6 +597,14 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       "Prices rose as cold weather in the north cut supplies.",
       // a noun after a preposition is no clause's verb
       "Weather officials said the port was shut, with ships waiting offshore.",
+      // "into" or "at" right after a verb is the phrasal verb's: the clause after is its object
+      "The regulator is looking into whether the two firms rigged the auction.",
+      "> The review looked at whether lenders rigged their rates.",
+      // "make" right before a clause of its own takes no object
+      "Before a new agency is set up, a check should be made whether its job is already done.",
+      // "make" and "help" still take the verb where no clause follows
+      "The old crews were sent to make weather for the islands.",
+      "- Cheap loans helped weather the downturn.",
     ],
     invalid: [
       // …and the slips in the same places
@@ -618,6 +626,8 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       // a particle after a verb: the clause is the phrasal verb's object
       flags("She is still working out weather she can run in March.", "weather", "She is still working out whether she can run in March."),
       flags("> The club must weigh up weather it is worth the fee.", "weather", "> The club must weigh up whether it is worth the fee."),
+      // …and after "looking into", with a clause whose verb the lexicon has only as an adjective in -ed
+      reportsOnly("The regulator is looking into weather the two firms rigged the auction.", "weather"),
       // a word that opens a clause of its own, before a pronoun's clause, is no preposition
       reportsOnly("I thought the claim true, although weather it is legal I cannot say.", "weather"),
       // a noun of time ends a phrase of time, though the lexicon has it as an adjective too

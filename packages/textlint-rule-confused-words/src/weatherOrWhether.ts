@@ -30,6 +30,8 @@ export interface WeatherWhetherWords {
   readonly kindOf: ReadonlySet<string>;
   /** Verbs followed by a bare infinitive: "help", "let", "make". */
   readonly bareInfinitive: ReadonlySet<string>;
+  /** Of those, the ones that take it with no object between: "helped weather the downturn", not "made whether its role is". */
+  readonly directInfinitive: ReadonlySet<string>;
   /** Words that end a subject's phrase: "than", "because", "when". */
   readonly clauseEnd: ReadonlySet<string>;
   /** Forms of "be", "have" and "do", and the negated modals the lexicon lacks ("cannot"), which are always verbs: "whether I have the power". */
@@ -233,7 +235,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
 
   // 2. The verb, after "to" or a modal, with an object and no clause of its own.
   const marker = view.verbMarkerBefore(at);
-  if (marker !== undefined && marker.word !== "to") return { word: "weather", fix: true };
+  // Only "help" takes the verb with no object between ("helped weather the downturn"); right after
+  // "make" or "let" the word is their object, but not before a clause of its own ("an assessment
+  // should be made whether its role is …").
+  const objectlessClause = marker !== undefined && marker.index === at - 1 && words.bareInfinitive.has(marker.word) && !words.directInfinitive.has(marker.word) && clauseAfter;
+  if (marker !== undefined && marker.word !== "to" && !objectlessClause) return { word: "weather", fix: true };
   // After "to", a clause must follow at once ("according to weather the plugin should"); an object
   // with a clause later on ("to weather out a storm is hard") is the verb's.
   const clauseAtOnce = clauseAfter && (cueBefore || view.clauseFrom(at + 1, words, false));
@@ -292,7 +298,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const looseLeft = before !== undefined && !cueBefore && !phrasal && !opensOwnClause && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   // "with", "by", "at" or "into" with no word of asking before them: as loose as any other
   // preposition for the noun ("battered by weather for days").
-  const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words);
+  const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words) && !phrasal;
   // "or" right after is "whether or not" (above) or "whether or no"; before anything else
   // ("weather or climate") it joins two nouns.
   if (after === "or") return view.word(at + 2) === "no" ? { word: "whether", fix: !looseLeft } : { word: "weather", fix: false };
@@ -356,7 +362,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // sentence are the copy's attribution ("… into the market, weather analysts said."), not a
     // "whether" clause, which would ask nothing: left alone.
     if (afterBreak && !cueBefore && !orLater && !pronounClause && view.canBe(at + 1, ANY_NOUN) && view.verbAt(at + 2) && SENTENCE_END.has(view.run.tokens[at + 3]?.text ?? "")) return undefined;
-    const certainCue = cueBefore && !weakOnly;
+    // (After a phrasal verb's particle a relative clause may follow the noun: "ran into weather the crews feared".)
+    const certainCue = cueBefore && !weakOnly && !phrasal;
     return { word: "whether", fix: certainCue || (pronounClause && !opensOwnClause) || (opensSentence && orLater) };
   }
   if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1) || parallel)) {
@@ -423,6 +430,11 @@ class SentenceView {
       // A hyphenated word is read by its last part as a modifier: "45-degree" modifies like
       // "degree"; "toss-up" is no preposition.
       c = token?.kind !== "word" ? 0 : wordClassesOfWord(this.run.normalized[i]!);
+      // A form in -ed that the lexicon has only as an adjective is also the past of its verb:
+      // "whether companies rigged bids".
+      if (c === WordClass.Adjective && this.run.normalized[i]!.endsWith("ed") && baseFormsOf(this.run.normalized[i]!).some((base) => (wordClassesOf(base) & WordClass.Verb) !== 0)) {
+        c |= WordClass.Past | WordClass.Participle;
+      }
       this.classes[i] = c;
     }
     return c;
