@@ -605,6 +605,8 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       // "make" and "help" still take the verb where no clause follows
       "The old crews were sent to make weather for the islands.",
       "- Cheap loans helped weather the downturn.",
+      // a noun that "weather" modifies, after a determiner, an adverb and a participle
+      "Crops failed in the year of the little understood weather phenomenon called La Nina.",
     ],
     invalid: [
       // …and the slips in the same places
@@ -628,6 +630,7 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       flags("> The club must weigh up weather it is worth the fee.", "weather", "> The club must weigh up whether it is worth the fee."),
       // …and after "looking into", with a clause whose verb the lexicon has only as an adjective in -ed
       reportsOnly("The regulator is looking into weather the two firms rigged the auction.", "weather"),
+      reportsOnly("> Crops failed in the year of the little understood whether phenomenon called La Nina.", "whether"),
       // a word that opens a clause of its own, before a pronoun's clause, is no preposition
       reportsOnly("I thought the claim true, although weather it is legal I cannot say.", "weather"),
       // a noun of time ends a phrase of time, though the lexicon has it as an adjective too
