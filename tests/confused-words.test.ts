@@ -597,9 +597,12 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       "Prices rose as cold weather in the north cut supplies.",
       // a noun after a preposition is no clause's verb
       "Weather officials said the port was shut, with ships waiting offshore.",
-      // "into" or "at" right after a verb is the phrasal verb's: the clause after is its object
+      // "into" or "at" after a word of examining takes the question: the clause after is its object
       "The regulator is looking into whether the two firms rigged the auction.",
       "> The review looked at whether lenders rigged their rates.",
+      "- A probe into whether the bank hid its losses began in May.",
+      // …but after a verb of motion "into" is a preposition, and a relative clause may follow the noun
+      "The plane ran into weather the crews feared.",
       // "make" right before a clause of its own takes no object
       "Before a new agency is set up, a check should be made whether its job is already done.",
       // "make" and "help" still take the verb where no clause follows
@@ -630,6 +633,7 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
       flags("> The club must weigh up weather it is worth the fee.", "weather", "> The club must weigh up whether it is worth the fee."),
       // …and after "looking into", with a clause whose verb the lexicon has only as an adjective in -ed
       reportsOnly("The regulator is looking into weather the two firms rigged the auction.", "weather"),
+      reportsOnly("- A probe into weather the bank hid its losses began in May.", "weather"),
       reportsOnly("> Crops failed in the year of the little understood whether phenomenon called La Nina.", "whether"),
       // a word that opens a clause of its own, before a pronoun's clause, is no preposition
       reportsOnly("I thought the claim true, although weather it is legal I cannot say.", "weather"),

@@ -16,6 +16,8 @@ export interface WeatherWhetherWords {
   readonly collective: ReadonlySet<string>;
   /** Particles of phrasal verbs, after which a clause is the verb's object: "work out whether", "weigh up whether". */
   readonly particle: ReadonlySet<string>;
+  /** Verbs and nouns of examining, whose "into" or "at" takes a question: "looking into whether", "a probe into whether". */
+  readonly examining: ReadonlySet<string>;
   /** Nouns of time that end a phrase of time, whatever else the lexicon has them as: "decide this year whether". */
   readonly timeNoun: ReadonlySet<string>;
   /** Prepositions that take a "whether" clause: "about", "on", "over", "regarding". */
@@ -292,7 +294,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // After a preposition that takes no "whether" clause ("kind of weather we are having",
   // "stress of weather or water"), nothing is certain.
   // (A particle right after a verb is the phrasal verb's: "weigh up whether it is worth it".)
-  const phrasal = words.particle.has(before ?? "") && view.canBe(at - 2, ANY_VERB);
+  // (So is "into" or "at" after a word of examining: "looking into whether", "probes into whether";
+  // not "ran into weather the crews feared".)
+  const examined = (before === "into" || before === "at") && words.examining.has(view.word(at - 2) ?? "");
+  const phrasal = (words.particle.has(before ?? "") && view.canBe(at - 2, ANY_VERB)) || examined;
   // (Nor is a word that opens a clause of its own, before a pronoun's clause: "although whether it is".)
   const opensOwnClause = words.clauseEnd.has(before ?? "") && view.pronounClauseAt(at + 1, words);
   const looseLeft = before !== undefined && !cueBefore && !phrasal && !opensOwnClause && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
