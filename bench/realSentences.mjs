@@ -115,6 +115,22 @@
 // the same hash as the first sets': "blind6" may be read once measured, "blind6-kept" is only
 // measured, so that one half stays unseen. Cached apart (blind6.json).
 //
+// Then a last set, "blind7", of news copy alone, was added the same way: measured once as it
+// stood (unread), halved by the same hash. Its datasets are those NLTK gives out in its data
+// repository (github.com/nltk/nltk_data, packages/corpora/*.zip), in no npm or Debian package, read
+// from nltk/ in the folder COPYDESK_NEWS_DATASETS names, each unpacked as its zip unpacks:
+// - abc/: the Australian Broadcasting Commission's Rural News and Science News of 2006 (abc.zip,
+//   "Australian Broadcasting Commission 2006"): blocks of a title line, then a sentence a line;
+// - treebank/raw/: the 199 Wall Street Journal stories of 1989 of the Penn Treebank sample
+//   (treebank.zip; LDC's sample, given out by NLTK for research), a sentence a line;
+// - conll2000/: the CoNLL-2000 chunking data (conll2000.zip), Wall Street Journal sections 15-18
+//   and 20 of the Penn Treebank, a tagged token a line, joined back into sentences
+//   (`joinPennTokens`);
+// - ieer/: the NIST 1999 IE-ER stories of the New York Times News Service and the Associated
+//   Press of 1998 (ieer.zip), their entity markup taken out.
+// Only a local measure reads them: none of their text is kept in the repository. "blind7" may be
+// read once measured, "blind7-kept" is only measured. Cached apart (blind7.json).
+//
 //   node bench/realSentences.mjs            counts per word, source and half
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -142,6 +158,8 @@ const BLIND5_CACHE = join(DIR, "blind5.json");
 const BLIND5_VERSION = 1;
 const BLIND6_CACHE = join(DIR, "blind6.json");
 const BLIND6_VERSION = 1;
+const BLIND7_CACHE = join(DIR, "blind7.json");
+const BLIND7_VERSION = 1;
 
 /** The words whose sentences are kept, as they are matched (whole words, any case). */
 export const WORDS = {
@@ -695,6 +713,59 @@ function blind6Sentences(root) {
   };
 }
 
+/** The ABC's news: blocks apart, a block's first line its title (no sentence), then a sentence a line. */
+function* abcSentences(dir) {
+  for (const file of ["rural.txt", "science.txt"]) {
+    for (const block of readFileSync(join(dir, file), "utf8").split(/\n\s*\n/)) {
+      for (const line of block.trim().split("\n").slice(1)) {
+        for (const s of splitSentences(line)) yield { text: s, source: `abc ${file.replace(".txt", "")}` };
+      }
+    }
+  }
+}
+
+/** The Penn Treebank sample's raw Wall Street Journal stories: ".START", then a sentence a line. */
+function* wsjRawSentences(dir) {
+  for (const file of readdirSync(dir).filter((f) => /^wsj_\d+$/.test(f)).sort()) {
+    for (const line of readFileSync(join(dir, file), "latin1").split("\n")) {
+      if (line.trim() !== "" && line.trim() !== ".START") yield { text: line.replace(/\s+/g, " ").trim(), source: "wsj treebank" };
+    }
+  }
+}
+
+/** CoNLL-2000's Wall Street Journal sentences: a "word tag chunk" line a token, sentences apart. */
+function* conll2000Sentences(dir) {
+  for (const file of ["train.txt", "test.txt"]) {
+    for (const block of readFileSync(join(dir, file), "latin1").split(/\n\s*\n/)) {
+      const words = block.trim().split("\n").map((line) => line.split(" ")[0].replace(/^(``|'')$/, '"'));
+      if (words.length > 1) yield { text: joinPennTokens(words.join(" ")), source: "wsj conll2000" };
+    }
+  }
+}
+
+/** IE-ER's news stories: each TEXT's paragraphs (a tab-indented line opens one), entity markup out. */
+function* ieerSentences(dir) {
+  for (const file of readdirSync(dir).filter((f) => /^(APW|NYT)_\d+$/.test(f)).sort()) {
+    const sgml = readFileSync(join(dir, file), "latin1");
+    for (const m of sgml.matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) {
+      const body = m[1].replace(/<\/?[be]_[a-z]+[^>]*>/g, "").replace(/``|''/g, '"').replace(/ _ /g, " — ");
+      for (const paragraph of body.split(/\n(?=\t)/)) {
+        for (const s of splitSentences(paragraph)) yield { text: s, source: `ieer ${file.slice(0, 3).toLowerCase()}` };
+      }
+    }
+  }
+}
+
+/** The blind7 set's sources: Australian broadcast news of 2006, Wall Street Journal stories of 1989, American news of 1998. */
+function blind7Sentences(root) {
+  return function* () {
+    yield* abcSentences(join(root, "abc"));
+    yield* wsjRawSentences(join(root, "treebank", "raw"));
+    yield* conll2000Sentences(join(root, "conll2000"));
+    yield* ieerSentences(join(root, "ieer"));
+  };
+}
+
 /**
  * A set collected apart, by word, from the sentences `source(tmp)` yields, leaving out any
  * sentence that another set or the news corpus holds; each is marked with the set's name (with
@@ -808,7 +879,16 @@ export function realSentences({ log = () => {} } = {}) {
           return collectApart("blind6", blind6Sentences(datasets), { sentences, brown, blind, blind2, blind3, blind4, blind5 }, { loose: true, keepHalf: true });
         })
       : {};
-  const sets = [sentences, brown, blind, blind2, blind3, blind4, blind5, blind6];
+  const nltk = datasets ? join(datasets, "nltk") : null;
+  const blind7 =
+    existsSync(BLIND7_CACHE) || (nltk && existsSync(nltk))
+      ? cached(BLIND7_CACHE, BLIND7_VERSION, () => {
+          if (!nltk || !existsSync(nltk)) throw new Error(`${BLIND7_CACHE} is of another version: set COPYDESK_NEWS_DATASETS to a folder holding nltk/ to collect it again`);
+          log(`collecting real sentences of the blind7 set (${nltk}: abc/, treebank/raw/, conll2000/, ieer/)`);
+          return collectApart("blind7", blind7Sentences(nltk), { sentences, brown, blind, blind2, blind3, blind4, blind5, blind6 }, { loose: true, keepHalf: true });
+        })
+      : {};
+  const sets = [sentences, brown, blind, blind2, blind3, blind4, blind5, blind6, blind7];
   return Object.fromEntries(Object.keys(WORDS).map((w) => [w, sets.flatMap((set) => set[w] ?? [])]));
 }
 
