@@ -643,6 +643,47 @@ describe("weather and whether: news copy's phrases of time, stacked adjectives, 
   });
 });
 
+describe("weather and whether: titles before names, prepositions before a clause, sentence adverbs", () => {
+  tester.run("confused-words: weather/whether, titles, prepositions and adverbs", rule, {
+    valid: [
+      // a lower-case noun before a name is a title the noun modifies
+      "The station's weather presenter Jane Fowler said the rain would clear.",
+      "> After TV weather man Willard Scott read the number, calls poured in.",
+      // "now" before a clause is an adverb, not an adjective of the noun
+      "Sets stay on all day; now whether anyone watches them is another matter.",
+      // a relative pronoun after a preposition and the noun is the noun's clause
+      "The quality of weather that is mild and dry suits the vines.",
+      // a clause with a word missing after a preposition and the noun may be a relative one
+      "Crews worked in weather the locals call brutal.",
+      "- The ship sailed in weather the crew had never seen.",
+      // a preposition that opens the words after the noun starts no clause
+      "The stormy weather across the north is lifting prices.",
+      // an adverb opening the sentence stands before its subject
+      "Meanwhile cooler weather on the coast is helping crews.",
+      // a modal clipped onto its subject is still a modal
+      "Shares of firms that'll weather the slump rose.",
+      // a hyphenated word in "re-" is read by its last part, not as a verb done again
+      "It was a deluge of severe record-breaking weather, the report said.",
+      // after a preposition, a subject the lexicon lacks may have a verb it lacks
+      "Two probes into whether ICN withheld data are under way.",
+      "Pollution is having an effect on weather in the south.",
+    ],
+    invalid: [
+      reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
+      reportsOnly("- After TV whether man Willard Scott read the number, calls poured in.", "whether"),
+      flags("The stormy whether across the north is lifting prices.", "whether", "The stormy weather across the north is lifting prices."),
+      flags("Meanwhile cooler whether on the coast is helping crews.", "whether", "Meanwhile cooler weather on the coast is helping crews."),
+      flags("Investors want stocks that'll whether any storm.", "whether", "Investors want stocks that'll weather any storm."),
+      flags("It was a deluge of severe record-breaking whether, the report said.", "whether", "It was a deluge of severe record-breaking weather, the report said."),
+      reportsOnly("Pollution is having an effect on whether in the south.", "whether"),
+      // after a preposition, a clause with its object or complement leaves no word missing: "whether", reported only
+      reportsOnly("Diet plays a role in weather it causes symptoms.", "weather"),
+      reportsOnly("> The key lies in weather the plan is sound.", "weather"),
+      reportsOnly("Rain will be the factor of weather farmers have a good year.", "weather"),
+    ],
+  });
+});
+
 describe("its and it's, by word classes", () => {
   tester.run("confused-words: its/it's by word classes", rule, {
     valid: [

@@ -127,6 +127,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // Bureau", "the 101st Weather Flight", "Jim Candor of Accu Weather, said". A heading in title
   // case ("Checking Whether a Port Is Open") has no lower-case word to tell it by.
   if (view.inNameAt(at, words)) return { word: "weather", fix: false };
+  // A lower-case noun right before a name is a title it modifies ("weather forecaster Gavin
+  // Edmonds says", "NBC weather man Willard Scott"): no clause opens with a bare noun and a name.
+  if (!cueBefore && !isCue(before ?? "", words) && view.titleBeforeNameAt(at + 1)) return { word: "weather", fix: false };
   // "weather or not" is never the noun.
   if (after === "or" && view.word(at + 2) === "not") return { word: "whether", fix: true };
   // A clause after such an adjective may be the noun's ("it was lovely weather we had all
@@ -339,6 +342,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // sentence. A phrase and one verb ("Whether in the hills changes fast") is the noun and its
   // verb; no verb at all ("Whether in strict mode.") is a fragment and stays.
   if (opensSentence && !clauseAfter && !orLater && view.verbsFrom(at + 1, 1) && !view.verbsFrom(at + 1, 2)) return { word: "weather", fix: false };
+  // After a preposition, a clause whose verb has its object or complement ("a role in whether it
+  // causes symptoms", "lies in whether the persuasion is long term") leaves no gap for a relative
+  // clause of the noun ("suffered in weather the crews feared"): "whether", reported only.
+  if (looseLeft && !weakOnly && !compoundAfter && view.completeClauseFrom(at + 1, words)) return { word: "whether", fix: false };
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
     // ("Weather aside, the trip was a success": "was" is the clause's own verb, and none follows.)
@@ -391,6 +398,12 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     return { word: "weather", fix: false };
   }
 
+  // After a preposition that may take a question ("an effect on whether it rains"), a phrase of
+  // its own with no verb up to the sentence's end asks nothing: "an effect on weather in the
+  // south." (A subject the lexicon lacks may have a verb it lacks: "probes into whether ICN withheld data".)
+  if (words.preposition.has(before ?? "") && !introduces && view.canBe(at + 1, WordClass.Preposition) && !view.canBe(at + 1, WordClass.Conjunction | WordClass.Wh) && view.noVerbInClause(at + 1)) {
+    return { word: "weather", fix: false };
+  }
   // 6. Nothing a "whether" could introduce: no verb before the clause ends.
   // A sentence that opens with it and a phrase, and has no verb, is a fragment either word can
   // open ("Whether in strict mode."): left alone.
@@ -500,6 +513,35 @@ class SentenceView {
   }
 
   /**
+   * A clause at `i` whose verb is followed at once (past adverbs) by its object, a determiner,
+   * number or noun ("it causes symptoms", "farmers have a good year"), or, after a linking verb,
+   * by its complement ("the persuasion is long term"): a clause with no word missing.
+   */
+  completeClauseFrom(i: number, words: WeatherWhetherWords): boolean {
+    // ("the quality of weather that is mild": a relative pronoun is the noun's clause's subject.)
+    if (["that", "which", "who"].includes(this.word(i) ?? "")) return false;
+    const v = this.clauseVerbFrom(i, words, false);
+    if (v < 0) return false;
+    let k = v + 1;
+    while (k < v + 3 && (this.classesAt(k) & ~WordClass.Adjective) === WordClass.Adverb) k++;
+    const c = this.classesAt(k);
+    if (this.word(k) === undefined || (c & (WordClass.Pronoun | WordClass.Participle | WordClass.Gerund | WordClass.Preposition))) return false;
+    if (words.linking.has(this.word(v) ?? "")) return (c & (WordClass.Adjective | WordClass.Determiner)) !== 0;
+    return (c & (WordClass.Determiner | WordClass.Possessive | WordClass.Number)) !== 0 || (c !== 0 && (c & ~ANY_NOUN) === 0);
+  }
+
+  /** A lower-case noun at `i` and a name of two capitalized words after it: "forecaster Gavin Edmonds". */
+  titleBeforeNameAt(i: number): boolean {
+    const t = this.run.tokens[i];
+    if (t?.kind !== "word" || !/^\p{Ll}+$/u.test(t.text) || !this.canBe(i, ANY_NOUN) || this.canBe(i, WordClass.Pronoun | WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction)) return false;
+    for (const j of [i + 1, i + 2]) {
+      const name = this.run.tokens[j];
+      if (name?.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(name.text) || this.canBe(j, NOUN_MODIFIER | WordClass.Pronoun | WordClass.Preposition | WordClass.Conjunction | WordClass.Wh)) return false;
+    }
+    return true;
+  }
+
+  /**
    * A word the lexicon has as an adjective, and as nothing else but a noun: "favorable", "cold";
    * not "early", "said", "dry", nor a hyphenated word it lacks ("point-blank" may be an adverb).
    */
@@ -561,6 +603,11 @@ class SentenceView {
       return this.canBe(j, FINITE_VERB) && !words.askingAdjective.has(this.word(i)!) && (stacked || (this.onlyAdjective(i) && !this.clauseFrom(i + 2, words, false)));
     }
     if (words.linking.has(w) || w === "than") return false;
+    // An adverb opening the sentence stands before its subject ("Meanwhile cooler weather on the
+    // coast is helping"; "Perhaps unsure whether" asks). Skipped above only if it is nothing else.
+    if (this.opensSentence(j) && this.canBe(j, WordClass.Adverb) && !this.canBe(j, ANY_VERB | NOUN_MODIFIER | WordClass.Pronoun | WordClass.Preposition | WordClass.Adjective)) {
+      return !words.askingAdjective.has(this.word(i) ?? "");
+    }
     // A lower-case word the lexicon lacks, and no adverb in -ly, is one more modifier of the
     // phrase: "hit by unseasonal dry weather".
     if (this.classesAt(j) === 0 && /^\p{Ll}/u.test(this.run.tokens[j]!.text) && !w.endsWith("ly")) return true;
@@ -716,7 +763,8 @@ class SentenceView {
     while (j > at - 3 && this.word(j) !== undefined && this.word(j) !== "to" && (this.classesAt(j) & ~WordClass.Adjective) === WordClass.Adverb) j--;
     const w = this.word(j);
     if (w === undefined) return undefined;
-    if (w === "to" || (this.classesAt(j) & WordClass.Modal && !this.canBe(j, WordClass.Determiner))) return { word: w, index: j };
+    // A modal may be clipped onto its subject: "stocks that'll weather any storm".
+    if (w === "to" || (this.classesAt(j) & WordClass.Modal && !this.canBe(j, WordClass.Determiner)) || /^\p{L}+['’]ll$/u.test(w)) return { word: w, index: j };
     // "help them weather the storm", "let markets weather it": a verb that takes a bare infinitive.
     if (this.words.bareInfinitive.has(w)) return { word: w, index: j };
     // ("cannot help wondering whether": an -ing word is no object.)
@@ -870,6 +918,9 @@ class SentenceView {
         opened = false;
         continue;
       }
+      // A preposition opening the words after it opens a phrase, not a subject: "the stormy
+      // weather across the north is easing" has no clause of the word's.
+      if (j === i && !loose && (c & WordClass.Preposition) && !(c & (ANY_NOUN | WordClass.Pronoun | WordClass.Determiner | ANY_VERB | WordClass.Adjective))) return -1;
       if (!head && (c & (WordClass.Adjective | WordClass.Participle | WordClass.Gerund | WordClass.Adverb))) continue;
       // "provision not stipulated by treaty ought to": adverbs and participles after the head.
       if (loose || (head && (c & (WordClass.Adverb | WordClass.Participle)))) continue;

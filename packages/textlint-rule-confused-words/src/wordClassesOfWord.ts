@@ -9,9 +9,12 @@ import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
 export function wordClassesOfWord(word: string): number {
   const classes = wordClassesOf(word);
   // A verb with "re-" that the lexicon lacks is that verb done again: "reappoint", "refile".
-  if (classes === 0 && word.startsWith("re") && word.length > 5) return wordClassesOf(word.slice(2)) & (ANY_VERB | WordClass.Participle | WordClass.Gerund);
+  if (classes !== 0) return classes;
+  // ("record-breaking" is no "cord-breaking" done again: only a verb the lexicon has counts.)
+  const again = word.startsWith("re") && word.length > 5 ? wordClassesOf(word.slice(2)) & (ANY_VERB | WordClass.Participle | WordClass.Gerund) : 0;
+  if (again !== 0) return again;
   const dash = word.lastIndexOf("-");
-  if (classes !== 0 || dash === -1) return classes;
+  if (dash === -1) return 0;
   const last = wordClassesOf(word.slice(dash + 1));
   const modifier = last & (ANY_NOUN | WordClass.Adjective | WordClass.Number);
   return last & (WordClass.Participle | WordClass.Past | WordClass.Gerund) ? modifier | WordClass.Adjective : modifier;
