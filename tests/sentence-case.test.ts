@@ -75,6 +75,11 @@ tester.run("sentence-case", rule, {
     ok("The storm left 14 in. of snow on the pass."),
     ok("The crate weighs 40 lb. and ships on Tuesday."),
     ok("Filing closes Sept. and the count begins Thurs. at noon."),
+    // a genus cut to two letters before a species name, as a one-letter genus is an initial
+    ok("The jaw is older than Au. afarensis and younger than Ar. ramidus, the team says."),
+    ok("- Teeth of Au. anamensis were found.\n\n> The hip of Ar. kadabba is lost.\n\n## Where Au. bahrelghazali lived\n"),
+    ok("Fossils of [Au. afarensis](https://example.org/lucy) fill the case.", ".md"),
+    ok("A skull of Au. garhi sits in the museum.", ".txt"),
     // a title or name that ends in "?" or "!" inside a sentence goes on with it
     ok("The comedy Will We Get There? and the drama Long Way Home led the charts."),
     ok("The singer left the campaign group ShoutOut! after a row, and said so."),
@@ -194,6 +199,9 @@ tester.run("sentence-case", rule, {
   invalid: [
     // sentence starts after . ? ! in a paragraph
     flags("Exports fell for a third month. the ministry blamed weak demand.", ["the"]),
+    // two letters and a period before a dictionary word end a sentence: only a species name goes on
+    flags("The herd grazed by the Ox. then the rain came.", ["then"]),
+    flags("- They sailed up the Po. afterwards they rested.\n\n> We reached the Ob. most of us slept.\n", ["afterwards", "most"]),
     flags("Did the plan work? most analysts doubt it.", ["most"]),
     // a follow-up that is a question of its own, or a long one, is a sentence
     flags("Why did the talks fail? what did each side want?", ["what"]),
@@ -416,6 +424,10 @@ describe("endingOf", () => {
     expect(ending("It costs approx.")).toBe("abbreviation");
     expect(ending("at 9 a.m.")).toBe("abbreviation");
     expect(ending("by J.")).toBe("abbreviation");
+    const genus = "than Au. afarensis";
+    expect(endingOf(genus, genus.indexOf("afarensis"))).toBe("abbreviation");
+    const river = "up the Po. then";
+    expect(endingOf(river, river.indexOf("then"))).toBe("sentence");
     expect(ending("He paused...")).toBe("ellipsis");
     expect(ending("He paused…")).toBe("ellipsis");
   });

@@ -1,10 +1,17 @@
 import type { DocumentBlock, DocumentWords, Token } from "@copydesk/prose";
 import type { LocatedFinding } from "./located";
 
-const data = require("../data/acronyms.json") as { smallWords: string[]; notAcronyms: string[]; xPrefixes: string[]; legalForms: string[] };
+const data = require("../data/acronyms.json") as {
+  smallWords: string[];
+  notAcronyms: string[];
+  xPrefixes: string[];
+  legalForms: string[];
+  reversedHeads: string[];
+};
 const SMALL_WORDS = new Set(data.smallWords);
 const LEGAL_FORMS = new Set(data.legalForms);
 const NOT_ACRONYMS = new Set(data.notAcronyms);
+const REVERSED_HEADS = new Set(data.reversedHeads);
 const X_WORD = new RegExp(`^(?:${data.xPrefixes.join("|")})`, "u");
 
 /** Whether a word (lowercase) can give the letter as its initial: its first letter, or X for ex-, cross-, trans-. */
@@ -107,6 +114,23 @@ function fittingPhrase(letters: string, words: readonly PhraseWord[]): PhraseWor
       const phrase = words.slice(start, end);
       if (fitsFrom(letters, phrase)) return phrase;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The run of words the acronym fits once a government body's name is read in its formal order:
+ * news copy puts the field before the head noun ("US Agriculture Department"), the acronym may
+ * follow the formal name ("US Department of Agriculture", USDA). The head moves before the words
+ * that come after the first ones, with an "of" that may give its letter (DOE).
+ */
+function formalOrderPhrase(letters: string, words: readonly PhraseWord[]): PhraseWord[] | undefined {
+  const head = words[words.length - 1];
+  if (head === undefined || !REVERSED_HEADS.has(head.text)) return undefined;
+  const of: PhraseWord = { text: "of", written: "of", small: true, optional: true, from: head.from };
+  for (let at = words.length - 2; at >= 0; at--) {
+    const phrase = fittingPhrase(letters, [...words.slice(0, at), head, of, ...words.slice(at, -1)]);
+    if (phrase !== undefined) return phrase;
   }
   return undefined;
 }
@@ -238,7 +262,7 @@ function judgeAcronym(
     finding: { range: [acronym.start, acronym.end], message: `[acronym] ${message}` },
   });
   const name = acronym.text.replace(/s$/u, "");
-  const fitting = fittingPhrase(letters, before);
+  const fitting = fittingPhrase(letters, before) ?? formalOrderPhrase(letters, before);
   if (fitting !== undefined) {
     const expansion = fitting.map((word) => word.text).join(" ");
     const key = fitting.filter((word) => !word.small).map((word) => word.text.replace(/s$/u, "")).join(" ");

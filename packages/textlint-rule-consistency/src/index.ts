@@ -96,4 +96,4 @@ export { acronymFits, acronymMismatches } from "./acronyms";
 export { variantSpellings, variantTable } from "./variantSpellings";
 export { quoteMarks } from "./quoteMarks";
 export { headingCaseBreaks } from "./headingCase";
-export { isOrdinaryWord } from "./ordinaryWords";
+export { isOrdinaryWord, joinsOrdinaryWords } from "./ordinaryWords";

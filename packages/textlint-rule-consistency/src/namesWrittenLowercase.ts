@@ -1,7 +1,7 @@
 import { standsMidSentence, withoutPossessive, type DocumentWords, type WordForms, type WordPlace } from "@copydesk/prose";
 import { isAllCaps, isAllLowercase, startsUpper } from "./casing";
 import type { LocatedFinding } from "./located";
-import { isOrdinaryWord } from "./ordinaryWords";
+import { isOrdinaryWord, joinsOrdinaryWords } from "./ordinaryWords";
 import { times } from "./counts";
 
 // A name counts as the document's once it is written capitalized mid-sentence this often.
@@ -49,6 +49,7 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
     const lowercase = forms.mid.get(forms.key) ?? [];
     const alone = documentName(forms, true);
     const ordinary = isOrdinaryWord(forms.key);
+    let compound: boolean | undefined;
     for (const place of lowercase) {
       if (isCodeOrPrefix(place) || isParticleInName(place)) continue;
       // After a title ("Mr berlusconi", "Dr brown"), even an ordinary word is the name it introduces,
@@ -58,8 +59,12 @@ export function namesWrittenLowercase(words: DocumentWords, names: readonly stri
         continue;
       }
       // Beside another capitalized word ("Saddam hussein", "South korea") a word that is only a name
-      // is held to every capitalized use; elsewhere, to the uses where it stands alone as a name.
-      const decided = !ordinary && besideCapital(place) ? anywhere : alone;
+      // is held to every capitalized use; elsewhere, to the uses where it stands alone as a name. Two
+      // ordinary words run together after a capital and before none are a common noun the name is
+      // made of: "Queensland Canegrowers" is a body, "New South Wales canegrowers" grow cane (but
+      // "the Extensible stylesheet Language" is inside a name).
+      const commonNoun = !capitalAfter(place) && (compound ??= joinsOrdinaryWords(forms.key));
+      const decided = !ordinary && besideCapital(place) && !commonNoun ? anywhere : alone;
       if (decided === undefined || (ordinary && !joinedToName(place))) continue;
       findings.push(nameFinding(place, decided.form, `the document writes it "${decided.form}" ${times(decided.count)} mid-sentence`));
     }
@@ -96,21 +101,28 @@ function besideCapital(place: WordPlace): boolean {
 
 /** Whether a word stands on its own, not inside a longer name: no capitalized word beside it, nor "of" and one after it. */
 function standsAlone(place: WordPlace): boolean {
-  const { tokens, text } = place.block.prose;
+  const { tokens } = place.block.prose;
   const i = place.index;
-  const capitalAt = (k: number, joinedTo: number): boolean => {
-    const token = tokens[k];
-    const other = tokens[joinedTo]!;
-    if (token === undefined || token.kind !== "word" || !startsUpper(token.text)) return false;
-    // Right beside it, with one space: "United States", not "States. United".
-    const [a, b] = k < joinedTo ? [token, other] : [other, token];
-    return text.slice(a.end, b.start) === " ";
-  };
-  if (capitalAt(i - 1, i) && standsMidSentence(tokens, i - 1)) return false;
-  if (capitalAt(i + 1, i)) return false;
+  if (capitalAt(place, i - 1, i) && standsMidSentence(tokens, i - 1)) return false;
+  if (capitalAfter(place)) return false;
   // Members of Congress, Bank of America.
   const next = tokens[i + 1];
-  return !(next?.kind === "word" && OF_WORDS.has(next.text) && capitalAt(i + 2, i + 1));
+  return !(next?.kind === "word" && OF_WORDS.has(next.text) && capitalAt(place, i + 2, i + 1));
+}
+
+/** Whether a capitalized word follows the word with one space: "stylesheet Language". */
+function capitalAfter(place: WordPlace): boolean {
+  return capitalAt(place, place.index + 1, place.index);
+}
+
+/** Whether tokens[k] is a capitalized word right beside tokens[joinedTo], with one space: "United States", not "States. United". */
+function capitalAt(place: WordPlace, k: number, joinedTo: number): boolean {
+  const { tokens, text } = place.block.prose;
+  const token = tokens[k];
+  const other = tokens[joinedTo]!;
+  if (token === undefined || token.kind !== "word" || !startsUpper(token.text)) return false;
+  const [a, b] = k < joinedTo ? [token, other] : [other, token];
+  return text.slice(a.end, b.start) === " ";
 }
 
 /**

@@ -66,3 +66,21 @@ export function isOrdinaryWord(lower: string): boolean {
   }
   return false;
 }
+
+// Each part of a closed compound is a word of its own of four letters or more: "cane" and
+// "growers", not "dam" and "pier" (Dampier).
+const MIN_PART = 4;
+// Longer runs of letters are no compound a writer coins.
+const MAX_COMPOUND = 30;
+
+/**
+ * Whether a lowercase word is two ordinary words run together (canegrowers, woolgrowers), which is
+ * a common noun as often as a name: "Queensland Canegrowers" names a body, "canegrowers" its members.
+ */
+export function joinsOrdinaryWords(lower: string): boolean {
+  if (lower.length > MAX_COMPOUND) return false;
+  for (let cut = MIN_PART; cut <= lower.length - MIN_PART; cut++) {
+    if (isOrdinaryWord(lower.slice(0, cut)) && isOrdinaryWord(lower.slice(cut))) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { isAbbreviation, MASK } from "@copydesk/prose";
+import { isEnglishWord } from "./englishWords";
 import { endsWithMarkedName } from "./lowercaseByDesign";
 
 /**
@@ -16,6 +17,12 @@ const SPACE = /\s/u;
 const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "*", "_"]);
 const CLOSING_QUOTES = /["”’'»]/u;
 const OPENERS = /^[“‘"'(\[«]+/u;
+// A genus cut to a capital and one small letter (Au. for Australopithecus, Ar. for Ardipithecus).
+const GENUS_ABBREVIATION = /^\p{Lu}\p{Ll}$/u;
+// The word after it: small letters only, three or more (a species name: afarensis).
+const SPECIES_AFTER = /^\s*(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
+// How far ahead to look for that word: a species name is short.
+const SPECIES_LOOKAHEAD = 40;
 
 /** How the text before `end` ends. */
 export function endingOf(text: string, end: number): Ending {
@@ -37,7 +44,7 @@ export function endingOf(text: string, end: number): Ending {
     case "?":
       return endsWithMarkedName(text, i) ? "open" : "sentence";
     case ".": {
-      const ending = periodEnding(text, i - 1);
+      const ending = periodEnding(text, i - 1, end);
       // A closing quotation mark after the period closes the sentence too: “I said no.”
       // (a closing bracket does not: "(install, update, etc.) will link").
       return ending === "abbreviation" && CLOSING_QUOTES.test(text.slice(i, closed)) ? "sentence" : ending;
@@ -47,8 +54,8 @@ export function endingOf(text: string, end: number): Ending {
   }
 }
 
-/** Whether the period at `at` ends a sentence, or follows an ellipsis, an abbreviation or an initial. */
-function periodEnding(text: string, at: number): Ending {
+/** Whether the period at `at` ends a sentence, or follows an ellipsis, an abbreviation or an initial; `next` is where the next word may start. */
+function periodEnding(text: string, at: number, next: number): Ending {
   if (text[at - 1] === "." && text[at - 2] === ".") return "ellipsis";
   let start = at;
   while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
@@ -60,6 +67,11 @@ function periodEnding(text: string, at: number): Ending {
   if (run.includes(".")) return "abbreviation";
   // J. (an initial), but not a lone digit or mark.
   if (run.length === 1 && /\p{L}/u.test(run)) return "abbreviation";
+  // A two-letter genus before a species name no dictionary has: "Au. afarensis" (as "A. afarensis").
+  if (GENUS_ABBREVIATION.test(run)) {
+    const species = SPECIES_AFTER.exec(text.slice(next, next + SPECIES_LOOKAHEAD));
+    if (species !== null && !isEnglishWord(species[1]!)) return "abbreviation";
+  }
   // A unit that is also a word is an abbreviation after a number: "3 in. of snow".
   let before = start;
   while (before > 0 && SPACE.test(text[before - 1]!)) before--;
