@@ -667,6 +667,7 @@ describe("weather and whether: titles before names, prepositions before a clause
       // after a preposition, a subject the lexicon lacks may have a verb it lacks
       "Two probes into whether ICN withheld data are under way.",
       "Pollution is having an effect on weather in the south.",
+      "It's controversial whether the effects have been seen.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -680,6 +681,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       reportsOnly("Diet plays a role in weather it causes symptoms.", "weather"),
       reportsOnly("> The key lies in weather the plan is sound.", "weather"),
       reportsOnly("Rain will be the factor of weather farmers have a good year.", "weather"),
+      // "controversial" takes a question, as "debatable" does
+      flags("It's controversial weather the effects have been seen.", "weather", "It's controversial whether the effects have been seen."),
     ],
   });
 });
