@@ -668,6 +668,11 @@ describe("weather and whether: titles before names, prepositions before a clause
       "Two probes into whether ICN withheld data are under way.",
       "Pollution is having an effect on weather in the south.",
       "It's controversial whether the effects have been seen.",
+      // the last of a few words quoted as a term is a noun; a word of asking before it still asks
+      'To study "space weather" the team built models.',
+      '> He said "I wonder whether" and left.',
+      // a focus word the lexicon also has as a preposition is none: the clause may run past a pair of commas
+      "We asked not only whether the board, its agency, had erred, but also whether the rules held.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -681,6 +686,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       reportsOnly("Diet plays a role in weather it causes symptoms.", "weather"),
       reportsOnly("> The key lies in weather the plan is sound.", "weather"),
       reportsOnly("Rain will be the factor of weather farmers have a good year.", "weather"),
+      reportsOnly('- To study "space whether" the team built models.', "whether"),
+      reportsOnly("We asked not only weather the board, its agency, had erred, but also whether the rules held.", "weather"),
       // "controversial" takes a question, as "debatable" does
       flags("It's controversial weather the effects have been seen.", "weather", "It's controversial whether the effects have been seen."),
     ],

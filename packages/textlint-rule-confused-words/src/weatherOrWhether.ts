@@ -147,6 +147,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A determiner before an opening quotation mark opens the quoted noun phrase ('the "weather
   // capital of the world"'); the word quoted alone ('the "whether" of the first') is cited.
   if (view.quotedAfterDeterminer(at)) return { word: "weather", fix: false };
+  // The last of a few words quoted as a term ('To study "space weather" Mr Wong needed'): a noun
+  // phrase; a "whether" opens a clause that a closing quotation mark would cut.
+  if (!cueBefore && !isCue(before ?? "", words) && view.endsQuotedTerm(at)) return { word: "weather", fix: false };
   // A word of asking or deciding a phrase of time or place before it ("decide later this year
   // whether to launch", "asked at a news conference whether banks were"), with "to" and a verb or
   // a clause right after: the question it asks. The phrase ends in a noun or a number, not in a
@@ -303,7 +306,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const phrasal = (words.particle.has(before ?? "") && view.canBe(at - 2, ANY_VERB)) || examined;
   // (Nor is a word that opens a clause of its own, before a pronoun's clause: "although whether it is".)
   const opensOwnClause = words.clauseEnd.has(before ?? "") && view.pronounClauseAt(at + 1, words);
-  const looseLeft = before !== undefined && !cueBefore && !phrasal && !opensOwnClause && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
+  // (Nor is a focus word the lexicon also lists as one: "not only whether the board, its agency, has".)
+  const looseLeft = before !== undefined && !cueBefore && !phrasal && !opensOwnClause && !words.focus.has(before) && view.canBe(at - 1, WordClass.Preposition) && !view.canBe(at - 1, WordClass.Conjunction);
   // "with", "by", "at" or "into" with no word of asking before them: as loose as any other
   // preposition for the noun ("battered by weather for days").
   const weakOnly = words.weakPreposition.has(before ?? "") && !isCue(view.word(at - 2) ?? "", words) && !phrasal;
@@ -1088,6 +1092,18 @@ class SentenceView {
     const quote = this.run.tokens[at - 1];
     if (quote === undefined || !QUOTE.has(quote.text) || quote.end !== this.run.tokens[at]!.start || QUOTE.has(this.run.tokens[at + 1]?.text ?? "")) return false;
     return this.word(at - 2) !== undefined && this.canBe(at - 2, WordClass.Determiner | WordClass.Possessive) && !this.canBe(at - 2, WordClass.Pronoun | WordClass.Wh);
+  }
+
+  /** A word at `at` that a quotation mark closes right after it, opened one to three words before with nothing but words between. */
+  endsQuotedTerm(at: number): boolean {
+    const close = this.run.tokens[at + 1];
+    if (close === undefined || !QUOTE.has(close.text) || close.start !== this.run.tokens[at]!.end) return false;
+    for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+      const t = this.run.tokens[j]!;
+      if (QUOTE.has(t.text)) return j < at - 1 && t.end === this.run.tokens[j + 1]!.start;
+      if (t.kind !== "word") return false;
+    }
+    return false;
   }
 
   /** A quotation mark at `i` set right after a comma, with no space between: it closes a quotation (`,"`). */
