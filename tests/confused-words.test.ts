@@ -673,6 +673,12 @@ describe("weather and whether: titles before names, prepositions before a clause
       '> He said "I wonder whether" and left.',
       // a focus word the lexicon also has as a preposition is none: the clause may run past a pair of commas
       "We asked not only whether the board, its agency, had erred, but also whether the rules held.",
+      // inside a clause's subject, after its noun and a preposition, the verb after the word is the clause's: the noun
+      "Your comments about weather hysteria were generally right.",
+      "> The debate over weather control has been heated for years.",
+      "He said the debate over weather control was heated.",
+      "- Prices fell, and the talk about weather modification was dull, but nobody left.",
+      "The debate over whether rates should rise was heated.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -688,6 +694,9 @@ describe("weather and whether: titles before names, prepositions before a clause
       reportsOnly("Rain will be the factor of weather farmers have a good year.", "weather"),
       reportsOnly('- To study "space whether" the team built models.', "whether"),
       reportsOnly("We asked not only weather the board, its agency, had erred, but also whether the rules held.", "weather"),
+      // …with a verb of its own left for the clause, the word opens a question
+      flags("The debate over weather rates should rise was heated.", "weather", "The debate over whether rates should rise was heated."),
+      flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       // "controversial" takes a question, as "debatable" does
       flags("It's controversial weather the effects have been seen.", "weather", "It's controversial whether the effects have been seen."),
     ],

@@ -366,6 +366,14 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
       const saysClause = words.saying.has(view.word(clauseVerb) ?? "");
       if (!pronounSubject && !view.mainVerbFrom(clauseVerb + 1, words, saysClause ? 2 : 1)) return { word: "weather", fix: false };
     }
+    // Inside a clause's subject, after its noun and a preposition ("The talk about weather
+    // modification was fascinating", "said the debate over weather control was heated"), a
+    // "whether" clause leaves the clause a verb to find before it ends; with none, the verb after
+    // the word is the clause's and the word is the noun.
+    if (!orLater && view.inOpeningSubject(at)) {
+      const clauseVerb = view.clauseVerbFrom(at + 1, words, false);
+      if (clauseVerb >= 0 && !view.finiteVerbInClause(clauseVerb + 1, words)) return { word: "weather", fix: false };
+    }
     // A personal pronoun and its verb right after ("weather you win") is never an object of the noun or the verb.
     const pronounClause = words.subjectPronoun.has(after ?? "") && !view.canBe(at + 1, WordClass.Determiner);
     // A preposition alone is no certainty ("a man with weather cracks furrowed into his cheeks");
@@ -1040,6 +1048,29 @@ class SentenceView {
     return false;
   }
 
+  /**
+   * Whether a word that can be a finite verb (a past, an "-s" form, a modal, "be", "have", "do"),
+   * and is no noun in a noun phrase, follows `from` in its clause: before the sentence ends, a
+   * comma and a word that joins a clause of its own (", but I felt"), or a word that opens one.
+   */
+  finiteVerbInClause(from: number, words: WeatherWhetherWords): boolean {
+    const end = Math.min(this.run.tokens.length, from + READ_AHEAD);
+    // The verb group goes on past "be", "have" or a modal, adverbs and participles: "has been heated" is one verb.
+    let inVerbGroup = from > 0 && (this.words.auxiliary.has(this.word(from - 1) ?? "") || this.canBe(from - 1, WordClass.Modal));
+    for (let j = from; j < end; j++) {
+      const w = this.word(j);
+      const t = this.run.tokens[j]!.text;
+      if (SENTENCE_END.has(t) || (t === "," && ["and", "but", "or", "yet", "so", "while"].includes(this.word(j + 1) ?? ""))) return false;
+      if (w === undefined) continue;
+      if (words.clauseEnd.has(w)) return false;
+      if (inVerbGroup && this.classesAt(j) === WordClass.Adverb) continue;
+      const finite = this.canBe(j, WordClass.Past | WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(w);
+      if (finite && !inVerbGroup && !(this.canBe(j - 1, NOUN_MODIFIER | WordClass.Gerund | WordClass.Adjective) && this.canBe(j, ANY_NOUN))) return true;
+      inVerbGroup = words.auxiliary.has(w) || this.canBe(j, WordClass.Modal) || (inVerbGroup && this.canBe(j, WordClass.Participle | WordClass.Gerund));
+    }
+    return false;
+  }
+
   /** Whether only adverbs stand between indexes `from` and `to`. */
   onlyAdverbsBetween(from: number, to: number): boolean {
     for (let j = from + 1; j < to; j++) if ((this.classesAt(j) & ~WordClass.Adjective) !== WordClass.Adverb) return false;
@@ -1092,6 +1123,30 @@ class SentenceView {
     const quote = this.run.tokens[at - 1];
     if (quote === undefined || !QUOTE.has(quote.text) || quote.end !== this.run.tokens[at]!.start || QUOTE.has(this.run.tokens[at + 1]?.text ?? "")) return false;
     return this.word(at - 2) !== undefined && this.canBe(at - 2, WordClass.Determiner | WordClass.Possessive) && !this.canBe(at - 2, WordClass.Pronoun | WordClass.Wh);
+  }
+
+  /**
+   * A word at `at` inside the noun phrase that opens a clause, right after its preposition: a
+   * determiner or possessive first, then up to four nouns or adjectives, then the preposition
+   * ("The talk about", "said the debate over").
+   */
+  inOpeningSubject(at: number): boolean {
+    if (!this.canBe(at - 1, WordClass.Preposition) || this.canBe(at - 1, WordClass.Conjunction | ANY_VERB)) return false;
+    let j = at - 2;
+    while (j >= 0 && j > at - 7 && this.run.tokens[j]!.kind === "word" && !this.opensClause(j)) {
+      if (!this.canBe(j, ANY_NOUN | WordClass.Adjective) || this.strongVerbAt(j)) return false;
+      j--;
+    }
+    return j < at - 2 && j >= 0 && this.opensClause(j) && this.canBe(j, WordClass.Determiner | WordClass.Possessive) && !this.words.subjectPronoun.has(this.word(j) ?? "");
+  }
+
+  /** A word at `j` that opens a clause: the sentence's first, or one after a verb of saying, "that", a word that opens a clause, or a comma and "and" or "but". */
+  opensClause(j: number): boolean {
+    if (this.opensSentence(j)) return true;
+    const w = this.word(j - 1);
+    if (w === undefined) return false;
+    if (this.words.saying.has(w) || w === "that" || this.words.clauseEnd.has(w)) return true;
+    return (w === "and" || w === "but") && this.run.tokens[j - 2]?.text === ",";
   }
 
   /** A word at `at` that a quotation mark closes right after it, opened one to three words before with nothing but words between. */
