@@ -1640,3 +1640,118 @@ describe("its and it's in news copy", () => {
     ],
   });
 });
+
+describe("its and it's in news copy: adverbs, degree words and prepositions after its, and verbs before it's", () => {
+  tester.run("confused-words: its written for it's before an adverb and been, become, going or a participle and a preposition", rule, {
+    valid: [
+      "Despite its having been sold, the mill still runs.",
+      "Investors doubted its ever going public.",
+      "The firm and its rapidly growing staff moved.",
+      "The union honoured its recently departed in May.",
+      "Type `its ever been` here.",
+    ],
+    invalid: [
+      flags("The slump is as bad as its ever been.", "its", "The slump is as bad as it's ever been."),
+      flags("Its long become a habit.", "Its", "It's long become a habit."),
+      flags("Its now going to close.", "Its", "It's now going to close."),
+      flags("Its now increased to ten.", "Its", "It's now increased to ten."),
+      flags("Its probably the best deal.", "Its", "It's probably the best deal."),
+      reportsOnly("Its now looking to expand.", "Its"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its now going to close", "Its", "## It's now going to close"),
+      flags("- The slump is as bad as its ever been.", "its", "- The slump is as bad as it's ever been."),
+      flags("> Its probably the best deal.", "Its", "> It's probably the best deal."),
+      flags("[Its long become a habit](https://e.com).", "Its", "[It's long become a habit](https://e.com)."),
+      flags("Its now increased to ten.", "Its", "It's now increased to ten.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before a degree word twice, a degree word of the lexicon's adverbs, or too", rule, {
+    valid: [
+      "The plan and its much more costly rival failed.",
+      "Critics blamed its too rigid rules.",
+      "The firm and its highly paid staff moved.",
+      "Type `its very, very hard` here.",
+    ],
+    invalid: [
+      flags("Its very, very hard.", "Its", "It's very, very hard."),
+      flags("Its much more likely than not.", "Its", "It's much more likely than not."),
+      flags("Its highly unlikely that rates will rise.", "Its", "It's highly unlikely that rates will rise."),
+      flags("Its notoriously hard to find staff.", "Its", "It's notoriously hard to find staff."),
+      flags("Its too soon to say.", "Its", "It's too soon to say."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      flags("## Its too soon to say", "Its", "## It's too soon to say"),
+      flags("- Its very, very hard.", "Its", "- It's very, very hard."),
+      flags("> Its highly unlikely that rates will rise.", "Its", "> It's highly unlikely that rates will rise."),
+      flags("Its much more likely than not.", "Its", "It's much more likely than not.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before not and a preposition, out of, under and a clause, here, there, or made up of", rule, {
+    valid: [
+      "The firm closed its out-of-town stores.",
+      "The bird has its under feathers.",
+      "The firm kept its made-up figures.",
+      "Type `its not about` here.",
+    ],
+    invalid: [
+      flags("Its not about the money.", "Its", "It's not about the money."),
+      flags("They said its not just the price.", "its", "They said it's not just the price."),
+      flags("Its out of stock.", "Its", "It's out of stock."),
+      flags("Its under review until May.", "Its", "It's under review until May."),
+      flags("Its here at last.", "Its", "It's here at last."),
+      flags("I know its there, somewhere.", "its", "I know it's there, somewhere."),
+      flags("Its made up of three parts.", "Its", "It's made up of three parts."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its out of stock", "Its", "## It's out of stock"),
+      flags("- Its not about the money.", "Its", "- It's not about the money."),
+      flags("> Its under review until May.", "Its", "> It's under review until May."),
+      flags("[Its here at last](https://e.com).", "Its", "[It's here at last](https://e.com)."),
+      flags("Its made up of three parts.", "Its", "It's made up of three parts.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: its written for it's before an adjective and a clause after and, but or a comma", rule, {
+    valid: [
+      "I think its unfair and costly rules hurt.",
+      "Because its small, cheap engine sold well, the firm grew.",
+      "Type `if its true, then` here.",
+    ],
+    invalid: [
+      flags("I think its unfair and the board agrees.", "its", "I think it's unfair and the board agrees."),
+      flags("If its true, then we lost.", "its", "If it's true, then we lost."),
+      flags("Its very likely but we will see.", "Its", "It's very likely but we will see."),
+      // Markdown: a heading, a list item, a block quote and plain text
+      flags("## If its true, then we lost", "its", "## If it's true, then we lost"),
+      flags("- I think its unfair and the board agrees.", "its", "- I think it's unfair and the board agrees."),
+      flags("> Its very likely but we will see.", "Its", "> It's very likely but we will see."),
+      flags("If its true, then we lost.", "its", "If it's true, then we lost.", ".txt"),
+    ],
+  });
+
+  tester.run("confused-words: it's written for its after a verb, before a noun or a plural noun", rule, {
+    valid: [
+      "Add lemon and it's sour you see.",
+      "We think it's voters who matter.",
+      "I suppose it's cats make the best pets.",
+      "She said it's days away.",
+      "They said it's early weeks yet.",
+      "On the other hand it's chaos.",
+      "When the bell rang it's lunch.",
+      "From time to time it's fun to go.",
+      "The board met `it's members` today.",
+    ],
+    invalid: [
+      reportsOnly("The board met it's members.", "it's"),
+      reportsOnly("The firm met it's new owners.", "it's"),
+      reportsOnly("The firm will continue it's battle for the market.", "it's"),
+      reportsOnly("The firm will expand it's core business.", "it's"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## The firm met it's new owners", "it's"),
+      reportsOnly("- The board met it's members.", "it's"),
+      reportsOnly("> The firm will expand it's core business.", "it's"),
+      reportsOnly("[The board met it's members](https://e.com).", "it's"),
+      reportsOnly("The firm will continue it's battle for the market.", "it's", ".txt"),
+    ],
+  });
+});
