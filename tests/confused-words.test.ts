@@ -1670,6 +1670,7 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
     valid: [
       "The plan and its much more costly rival failed.",
       "Critics blamed its too rigid rules.",
+      "The firm and its more than 200 stores grew.",
       "The firm and its highly paid staff moved.",
       "Type `its very, very hard` here.",
     ],
@@ -1679,6 +1680,9 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       flags("Its highly unlikely that rates will rise.", "Its", "It's highly unlikely that rates will rise."),
       flags("Its notoriously hard to find staff.", "Its", "It's notoriously hard to find staff."),
       flags("Its too soon to say.", "Its", "It's too soon to say."),
+      flags("Its quite clearly a mistake.", "Its", "It's quite clearly a mistake."),
+      flags("Its rather a good year.", "Its", "It's rather a good year."),
+      flags("Its more than just a game.", "Its", "It's more than just a game."),
       // Markdown: a heading, a list item, a block quote and plain text
       flags("## Its too soon to say", "Its", "## It's too soon to say"),
       flags("- Its very, very hard.", "Its", "- It's very, very hard."),
@@ -1690,6 +1694,7 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
   tester.run("confused-words: its written for it's before not and a preposition, out of, under and a clause, here, there, or made up of", rule, {
     valid: [
       "The firm closed its out-of-town stores.",
+      "The firm hailed its out of court settlement.",
       "The bird has its under feathers.",
       "The firm kept its made-up figures.",
       "Type `its not about` here.",
@@ -1715,12 +1720,15 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
     valid: [
       "I think its unfair and costly rules hurt.",
       "Because its small, cheap engine sold well, the firm grew.",
+      "The firm praised its usual quietly efficient staff.",
       "Type `if its true, then` here.",
     ],
     invalid: [
       flags("I think its unfair and the board agrees.", "its", "I think it's unfair and the board agrees."),
       flags("If its true, then we lost.", "its", "If it's true, then we lost."),
       flags("Its very likely but we will see.", "Its", "It's very likely but we will see."),
+      flags("Its unclear exactly how it works.", "Its", "It's unclear exactly how it works."),
+      flags("I suppose its better not to ask.", "its", "I suppose it's better not to ask."),
       // Markdown: a heading, a list item, a block quote and plain text
       flags("## If its true, then we lost", "its", "## If it's true, then we lost"),
       flags("- I think its unfair and the board agrees.", "its", "- I think it's unfair and the board agrees."),
