@@ -1762,4 +1762,29 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       reportsOnly("The firm will continue it's battle for the market.", "it's", ".txt"),
     ],
   });
+  tester.run("confused-words: it's written for its before a superlative or an ordinal and a noun, or after a verb and its particle", rule, {
+    valid: [
+      "It's first thing in the morning.",
+      "He said it's first come, first served.",
+      "In short it's best practice here.",
+      "On Monday it's first class only.",
+      "It's harvest time again.",
+      "It turns out it's money we lack.",
+      "When he grew up it's hard times he saw.",
+      "The firm has signed `it's biggest deal` today.",
+    ],
+    invalid: [
+      reportsOnly("The firm has signed it's biggest deal.", "it's"),
+      reportsOnly("The state had it's wettest April.", "it's"),
+      reportsOnly("The firm is experiencing it's worst slump.", "it's"),
+      reportsOnly("The union stepped up it's campaign for pay.", "it's"),
+      reportsOnly("The board handed down it's budget in May.", "it's"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## The firm has signed it's biggest deal", "it's"),
+      reportsOnly("- The union stepped up it's campaign for pay.", "it's"),
+      reportsOnly("> The state had it's wettest April.", "it's"),
+      reportsOnly("[The board handed down it's budget in May](https://e.com).", "it's"),
+      reportsOnly("The firm is experiencing it's worst slump.", "it's", ".txt"),
+    ],
+  });
 });
