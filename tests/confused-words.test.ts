@@ -1762,7 +1762,7 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       reportsOnly("The firm will continue it's battle for the market.", "it's", ".txt"),
     ],
   });
-  tester.run("confused-words: it's written for its before a superlative or an ordinal and a noun, or after a verb and its particle", rule, {
+  tester.run("confused-words: it's written for its before a superlative or an ordinal and a noun, after a verb and its particle, or after \"over\"", rule, {
     valid: [
       "It's first thing in the morning.",
       "He said it's first come, first served.",
@@ -1772,6 +1772,8 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       "It turns out it's money we lack.",
       "When he grew up it's hard times he saw.",
       "The firm has signed `it's biggest deal` today.",
+      "Once the game is over it's time to go.",
+      "When it's over it's cold comfort.",
     ],
     invalid: [
       reportsOnly("The firm has signed it's biggest deal.", "it's"),
@@ -1779,6 +1781,7 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       reportsOnly("The firm is experiencing it's worst slump.", "it's"),
       reportsOnly("The union stepped up it's campaign for pay.", "it's"),
       reportsOnly("The board handed down it's budget in May.", "it's"),
+      reportsOnly("The group sued over it's concerns about the plan.", "it's"),
       // Markdown: a heading, a list item, a block quote, a link's text and plain text
       reportsOnly("## The firm has signed it's biggest deal", "it's"),
       reportsOnly("- The union stepped up it's campaign for pay.", "it's"),
