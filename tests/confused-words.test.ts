@@ -1721,6 +1721,8 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       "I think its unfair and costly rules hurt.",
       "Because its small, cheap engine sold well, the firm grew.",
       "The firm praised its usual quietly efficient staff.",
+      "The city honours its elderly in May.",
+      "The firm kept its usual in May.",
       "Type `if its true, then` here.",
     ],
     invalid: [
@@ -1729,6 +1731,7 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       flags("Its very likely but we will see.", "Its", "It's very likely but we will see."),
       flags("Its unclear exactly how it works.", "Its", "It's unclear exactly how it works."),
       flags("I suppose its better not to ask.", "its", "I suppose it's better not to ask."),
+      flags("I think its meaningful at last.", "its", "I think it's meaningful at last."),
       // Markdown: a heading, a list item, a block quote and plain text
       flags("## If its true, then we lost", "its", "## If it's true, then we lost"),
       flags("- I think its unfair and the board agrees.", "its", "- I think it's unfair and the board agrees."),
