@@ -1745,6 +1745,8 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
       "Add lemon and it's sour you see.",
       "We think it's voters who matter.",
       "I suppose it's cats make the best pets.",
+      "You can't just say it's pictures of cats.",
+      "I said it's news to me.",
       "She said it's days away.",
       "They said it's early weeks yet.",
       "On the other hand it's chaos.",
@@ -1755,6 +1757,8 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
     invalid: [
       reportsOnly("The board met it's members.", "it's"),
       reportsOnly("The firm met it's new owners.", "it's"),
+      reportsOnly("The firm said it's profits fell.", "it's"),
+      reportsOnly("The firm said it's sales of cars rose.", "it's"),
       reportsOnly("The firm will continue it's battle for the market.", "it's"),
       reportsOnly("The firm will expand it's core business.", "it's"),
       // Markdown: a heading, a list item, a block quote, a link's text and plain text
