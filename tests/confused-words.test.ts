@@ -679,6 +679,17 @@ describe("weather and whether: titles before names, prepositions before a clause
       "He said the debate over weather control was heated.",
       "- Prices fell, and the talk about weather modification was dull, but nobody left.",
       "The debate over whether rates should rise was heated.",
+      // an affirmed verb of saying before the noun and its verb states something of the noun
+      "Farmers said weather had cut yields by a third.",
+      "> Traders said weather in Brazil lifted coffee prices.",
+      "The flag says whether the port has received a byte.",
+      // a verb that takes a statement, or a verb's "for", before an object and its infinitive
+      "Forecasters expect weather to improve by the weekend.",
+      "- Crews waited for weather to clear before lifting the wreck.",
+      "The rules set criteria for whether to admit new members.",
+      // a determiner that stands alone takes a clause only after a word of asking, or a pronoun's
+      "The crews were ready for any weather the winter brings.",
+      "It was ten to one whether you would see him again.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -697,6 +708,10 @@ describe("weather and whether: titles before names, prepositions before a clause
       // …with a verb of its own left for the clause, the word opens a question
       flags("The debate over weather rates should rise was heated.", "weather", "The debate over whether rates should rise was heated."),
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
+      reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
+      flags("The spokesman declined to say weather talks would resume.", "weather", "The spokesman declined to say whether talks would resume."),
+      flags("> He would not say weather the plant had closed.", "weather", "> He would not say whether the plant had closed."),
+      flags("It was ten to one weather you would see him again.", "weather", "It was ten to one whether you would see him again."),
       // "controversial" takes a question, as "debatable" does
       flags("It's controversial weather the effects have been seen.", "weather", "It's controversial whether the effects have been seen."),
     ],

@@ -12,6 +12,8 @@ export interface WeatherWhetherWords {
   readonly saying: ReadonlySet<string>;
   /** Verbs that take a statement and never a question: "assuming weather remains dry", not "assuming whether". */
   readonly statementVerb: ReadonlySet<string>;
+  /** Verbs of saying that state when affirmed ("farmers said weather had cut yields") and ask only when negated or after "to" ("would not say whether"). */
+  readonly statingVerb: ReadonlySet<string>;
   /** Nouns for a body of people, which British copy gives a plural verb: "the board deem", "the team are". */
   readonly collective: ReadonlySet<string>;
   /** Particles of phrasal verbs, after which a clause is the verb's object: "work out whether", "weigh up whether". */
@@ -177,7 +179,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A determiner that can stand alone is an object ("asked her whether") only where a clause
   // follows it at once or a word of asking stands before: "in this weather, nobody goes out"
   // has a clause only past the comma.
-  const standsAlone = modifier === "determiner" && view.canStandAlone(at - 1, words) && (cueBefore || isCue(view.word(at - 2) ?? "", words) || view.clauseFrom(at + 1, words, false) || toVerbAfter || after === "or" || orLater);
+  // ("ready for any weather the winter brings": with no word of asking, a clause after is the
+  // noun's, but a pronoun's: "ten to one whether you see him".)
+  const standsAlone = modifier === "determiner" && view.canStandAlone(at - 1, words) && (cueBefore || isCue(view.word(at - 2) ?? "", words) || (words.subjectPronoun.has(after ?? "") && view.clauseFrom(at + 1, words, false)) || after === "or" || orLater);
   if (modifier === "determiner" && !standsAlone) return { word: "weather", fix: true };
   // ("a way of distinguishing whether his laboratory is …": an -ing word before a clause is the verb.)
   // ("in water whether rooted in the mud or floating": a participle and a later "or" leave it open.)
@@ -319,7 +323,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // contend with"): left alone. "be" takes no object ("the question is whether to go"), and an
   // "or" later is the alternative ("had whether to go or stay").
   const objectTaker = view.canBe(at - 1, ANY_VERB) && !view.canBe(at - 1, ANY_NOUN | WordClass.Preposition) && !words.linking.has(before ?? "");
-  if (toVerbAfter && !cueBefore && !orLater && objectTaker) return undefined;
+  // So does a verb that takes a statement ("Forecasters expect weather to improve"), and a verb's
+  // "for" before an object and its infinitive ("waited for weather to clear"; not "the criteria
+  // for whether to admit", after a noun).
+  const forObject = before === "for" && view.canBe(at - 2, ANY_VERB) && !view.canBe(at - 2, ANY_NOUN | WordClass.Adjective);
+  if (toVerbAfter && !cueBefore && !orLater && (objectTaker || words.statementVerb.has(before ?? "") || forObject)) return undefined;
   // After an adjective that asks nothing ("it was fine weather to walk in"), the infinitive may
   // be the noun's, as after a verb: left alone. "it is unclear whether to go" has a word of asking.
   if (toVerbAfter && modifier === "adjective" && !cueWord) return undefined;
@@ -342,6 +350,15 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A verb that takes a statement and never a question ("assuming weather remains dry"): a
   // "whether" after it is no slip for "weather" but for another word ("that"). Left alone.
   if (words.statementVerb.has(before ?? "") && !orLater) return undefined;
+  // A verb of saying, affirmed, before a verb or a preposition that makes the word its clause's
+  // subject, states something of the noun ("Farmers said weather had cut yields", "Traders said
+  // weather in Brazil lifted prices"); negated or after "to" or a modal it asks ("would not say
+  // whether"), and a clause with a subject of its own may be a question's ("the flag says whether
+  // the UART has").
+  const statedSubject = view.strongVerbAt(at + 1) || (view.canBe(at + 1, WordClass.Preposition) && !view.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun));
+  if (words.statingVerb.has(before ?? "") && statedSubject && !view.canBe(at - 2, NOUN_MODIFIER | WordClass.Adjective) && !orLater && !view.negatedOrInfinitive(at - 1)) {
+    return { word: "weather", fix: false };
+  }
   // At a sentence's start, a "whether" clause needs a verb of its own and the verb of the
   // sentence. A phrase and one verb ("Whether in the hills changes fast") is the noun and its
   // verb; no verb at all ("Whether in strict mode.") is a fragment and stays.
@@ -1147,6 +1164,14 @@ class SentenceView {
     if (w === undefined) return false;
     if (this.words.saying.has(w) || w === "that" || this.words.clauseEnd.has(w)) return true;
     return (w === "and" || w === "but") && this.run.tokens[j - 2]?.text === ",";
+  }
+
+  /** A verb at `i` after "not", "never", a negated form ("didn't"), "to" or a modal, past adverbs: "would not say", "declined to say". */
+  negatedOrInfinitive(i: number): boolean {
+    let k = i - 1;
+    while (k > i - 3 && this.word(k) !== undefined && this.classesAt(k) === WordClass.Adverb && this.word(k) !== "not" && this.word(k) !== "never") k--;
+    const w = this.word(k);
+    return w !== undefined && (w === "not" || w === "never" || w === "to" || /n['’]t$/u.test(w) || this.canBe(k, WordClass.Modal));
   }
 
   /** A word at `at` that a quotation mark closes right after it, opened one to three words before with nothing but words between. */
