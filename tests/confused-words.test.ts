@@ -690,6 +690,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       // a determiner that stands alone takes a clause only after a word of asking, or a pronoun's
       "The crews were ready for any weather the winter brings.",
       "It was ten to one whether you would see him again.",
+      // "its" before an adjective is "it's" without its apostrophe: the clause is there all the same
+      "In hot weather its old walls crack.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -709,6 +711,7 @@ describe("weather and whether: titles before names, prepositions before a clause
       flags("The debate over weather rates should rise was heated.", "weather", "The debate over whether rates should rise was heated."),
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
+      flags("Whether its profitable right now is unclear.", "its", "Whether it's profitable right now is unclear."),
       flags("The spokesman declined to say weather talks would resume.", "weather", "The spokesman declined to say whether talks would resume."),
       flags("> He would not say weather the plant had closed.", "weather", "> He would not say whether the plant had closed."),
       flags("It was ten to one weather you would see him again.", "weather", "It was ten to one whether you would see him again."),

@@ -850,6 +850,9 @@ class SentenceView {
     const token = this.run.tokens[i];
     if (token === undefined) return -1;
     if (first !== undefined && words.contractedSubject.has(first)) return i;
+    // "its" before a word that no noun phrase starts with is "it's" written without its
+    // apostrophe, a slip of its own: "Whether its profitable is unclear" has its clause.
+    if (first === "its" && this.canBe(i + 1, WordClass.Adjective | WordClass.Adverb | WordClass.Participle) && !this.canBe(i + 1, ANY_NOUN | WordClass.Determiner | WordClass.Number)) return i;
     // A determiner that stands alone as the subject, before "be", "have" or a modal: "whether both were", "whether all will".
     if (first !== undefined && words.standalone.has(first) && this.strongVerbAt(i + 1)) return i + 1;
     // "warmer weather where she eats": a wh-word other than "what" or "who" opens no subject.
