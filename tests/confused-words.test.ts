@@ -692,6 +692,10 @@ describe("weather and whether: titles before names, prepositions before a clause
       "It was ten to one whether you would see him again.",
       // "its" before an adjective is "it's" without its apostrophe: the clause is there all the same
       "In hot weather its old walls crack.",
+      // after "with" alone only a clause at once counts; a word that opens a clause ends the search for a subject
+      "With weather like this, nobody goes out.",
+      "> He knows weather better than any pilot I know.",
+      "Shares fell after the company said weather hurt sales.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -711,6 +715,10 @@ describe("weather and whether: titles before names, prepositions before a clause
       flags("The debate over weather rates should rise was heated.", "weather", "The debate over whether rates should rise was heated."),
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
+      reportsOnly("With whether like this, nobody goes out.", "whether"),
+      reportsOnly("- Shares fell after the company said whether hurt sales.", "whether"),
+      // past a comma, a clause opener's clause goes before the question's own
+      flags("Canst thou tell weather, if thou wert poor, thou wouldst be good?", "weather", "Canst thou tell whether, if thou wert poor, thou wouldst be good?"),
       flags("Whether its profitable right now is unclear.", "its", "Whether it's profitable right now is unclear."),
       flags("The spokesman declined to say weather talks would resume.", "weather", "The spokesman declined to say whether talks would resume."),
       flags("> He would not say weather the plant had closed.", "weather", "> He would not say whether the plant had closed."),

@@ -355,7 +355,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // weather in Brazil lifted prices"); negated or after "to" or a modal it asks ("would not say
   // whether"), and a clause with a subject of its own may be a question's ("the flag says whether
   // the UART has").
-  const statedSubject = view.strongVerbAt(at + 1) || (view.canBe(at + 1, WordClass.Preposition) && !view.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun));
+  const statedSubject =
+    view.strongVerbAt(at + 1) || (view.canBe(at + 1, WordClass.Preposition | WordClass.Past | WordClass.VerbS) && !view.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun));
   if (words.statingVerb.has(before ?? "") && statedSubject && !view.canBe(at - 2, NOUN_MODIFIER | WordClass.Adjective) && !orLater && !view.negatedOrInfinitive(at - 1)) {
     return { word: "weather", fix: false };
   }
@@ -367,6 +368,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // causes symptoms", "lies in whether the persuasion is long term") leaves no gap for a relative
   // clause of the noun ("suffered in weather the crews feared"): "whether", reported only.
   if (looseLeft && !weakOnly && !compoundAfter && view.completeClauseFrom(at + 1, words)) return { word: "whether", fix: false };
+  // After "with", "by", "at" or "into" alone, only a clause at once counts: "With weather like
+  // this, nobody goes out" has its clause past the phrase and the comma.
+  if (clauseAfter && weakOnly && !view.clauseFrom(at + 1, words, false)) return { word: "weather", fix: false };
   if (clauseAfter && !looseLeft) {
     // At the start of a sentence, the "whether" clause is the subject of a verb still to come.
     // ("Weather aside, the trip was a success": "was" is the clause's own verb, and none follows.)
@@ -925,6 +929,9 @@ class SentenceView {
       }
       // "a lot better than we do": the clause would have ended.
       if (head && words.clauseEnd.has(this.run.normalized[j]!)) return -1;
+      // So does one before any subject, past a modifier and no mark: "knows weather better than any
+      // pilot I know" (but "tell whether, if thou wert poor, thou wouldst").
+      if (!head && headAt < 0 && outerAt < 0 && j > i && this.run.tokens[i]!.kind === "word" && this.run.tokens[j - 1]!.kind === "word" && words.clauseEnd.has(this.run.normalized[j]!)) return -1;
       if (head && (c & (WordClass.Preposition | WordClass.Conjunction)) && this.run.normalized[j] !== "that") {
         // "the members of the board will": a phrase inside the subject.
         if (outerAt < 0) outerAt = headAt;
