@@ -696,6 +696,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       "With weather like this, nobody goes out.",
       "> He knows weather better than any pilot I know.",
       "Shares fell after the company said weather hurt sales.",
+      "The outcome hinges on whether turnout is high.",
+      "The firm faces questions over whether it misled investors.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -716,6 +718,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
       reportsOnly("With whether like this, nobody goes out.", "whether"),
+      // a verb with "mis-" or "with-" that the lexicon lacks keeps its verb's past
+      flags("The firm faces questions over weather it misled investors.", "weather", "The firm faces questions over whether it misled investors."),
       reportsOnly("- Shares fell after the company said whether hurt sales.", "whether"),
       // past a comma, a clause opener's clause goes before the question's own
       flags("Canst thou tell weather, if thou wert poor, thou wouldst be good?", "weather", "Canst thou tell whether, if thou wert poor, thou wouldst be good?"),

@@ -1162,6 +1162,8 @@ class SentenceView {
     let j = at - 2;
     while (j >= 0 && j > at - 7 && this.run.tokens[j]!.kind === "word" && !this.opensClause(j)) {
       if (!this.canBe(j, ANY_NOUN | WordClass.Adjective) || this.strongVerbAt(j)) return false;
+      // A finite verb's form after a noun is that noun's verb: "The outcome hinges on whether".
+      if (this.canBe(j, WordClass.VerbS | WordClass.Past) && this.canBe(j - 1, ANY_NOUN) && !this.canBe(j - 1, NOUN_MODIFIER)) return false;
       j--;
     }
     return j < at - 2 && j >= 0 && this.opensClause(j) && this.canBe(j, WordClass.Determiner | WordClass.Possessive) && !this.words.subjectPronoun.has(this.word(j) ?? "");

@@ -1,5 +1,8 @@
 import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
 
+// Prefixes that make a verb of a verb (see below).
+const VERB_PREFIXES = ["re", "mis", "with", "over", "under", "out", "fore", "up"];
+
 /**
  * The word classes of a word as the lexicon has them; for a hyphenated word it lacks (it lists
  * none), those of a modifier made from its last part: a noun, number or adjective stays one
@@ -8,10 +11,13 @@ import { ANY_NOUN, ANY_VERB, WordClass, wordClassesOf } from "@copydesk/prose";
  */
 export function wordClassesOfWord(word: string): number {
   const classes = wordClassesOf(word);
-  // A verb with "re-" that the lexicon lacks is that verb done again: "reappoint", "refile".
+  // A verb with "re-" that the lexicon lacks is that verb done again: "reappoint", "refile"; one
+  // with "mis-", "with-", "over-", "under-", "out-", "fore-" or "up-" keeps its verb's forms:
+  // "misled", "withheld", "outgrew".
   if (classes !== 0) return classes;
   // ("record-breaking" is no "cord-breaking" done again: only a verb the lexicon has counts.)
-  const again = word.startsWith("re") && word.length > 5 ? wordClassesOf(word.slice(2)) & (ANY_VERB | WordClass.Participle | WordClass.Gerund) : 0;
+  const prefix = VERB_PREFIXES.find((p) => word.startsWith(p) && word.length - p.length >= 3);
+  const again = prefix === undefined ? 0 : wordClassesOf(word.slice(prefix.length)) & (ANY_VERB | WordClass.Participle | WordClass.Gerund);
   if (again !== 0) return again;
   const dash = word.lastIndexOf("-");
   if (dash === -1) return 0;
