@@ -698,6 +698,23 @@ describe("weather and whether: titles before names, prepositions before a clause
       "Shares fell after the company said weather hurt sales.",
       "The outcome hinges on whether turnout is high.",
       "The firm faces questions over whether it misled investors.",
+      // a comparative before the noun takes "than" and its standard with it
+      "Cooler than average weather this season could bring the harvest forward.",
+      // an affirmed verb of saying, an adjective, the noun and its clause
+      "> The analyst says bad weather during the quarter is to blame.",
+      // a preposition, a word that can only be an adjective, and a noun: the phrase's head
+      "A lack of typical winter weather means oysters grow slowly.",
+      "It is an object of primary importance whether viewed in peace or in war.",
+      // an -ing word or a participle after an article modifies the noun; after "this" it may be a verb
+      "- Staff need better monitoring of the approaching weather by officials.",
+      "And this happened whether the axes were parallel or inclined.",
+      // "a bit" is a degree; an editor's brackets change nothing
+      'Rules differ, but "it can get a bit blurred whether [it\'s] at work or at home".',
+      // "be", "have" or a modal right after a noun or an adjective: the noun is its subject
+      "Scientists have confirmed that weather makes the planet wobble.",
+      "Understanding space weather will be vital.",
+      "The chairman confirmed bad weather had prevented the launch.",
+      "The cold weather snap hit the north.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -718,6 +735,12 @@ describe("weather and whether: titles before names, prepositions before a clause
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
       reportsOnly("With whether like this, nobody goes out.", "whether"),
+      flags("Cooler than average whether this season could bring the harvest forward.", "whether", "Cooler than average weather this season could bring the harvest forward."),
+      reportsOnly("The chairman confirmed bad whether had prevented the launch.", "whether"),
+      reportsOnly("> Understanding space whether will be vital.", "whether"),
+      reportsOnly("Scientists have confirmed that whether makes the planet wobble.", "whether"),
+      flags("- Staff need better monitoring of the approaching whether by officials.", "whether", "- Staff need better monitoring of the approaching weather by officials."),
+      flags("The cold whether snap hit the north.", "whether", "The cold weather snap hit the north."),
       // a verb with "mis-" or "with-" that the lexicon lacks keeps its verb's past
       flags("The firm faces questions over weather it misled investors.", "weather", "The firm faces questions over whether it misled investors."),
       reportsOnly("- Shares fell after the company said whether hurt sales.", "whether"),

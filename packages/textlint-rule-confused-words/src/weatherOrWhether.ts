@@ -260,7 +260,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   }
 
   // 3. The verb, after its subject ("firms that weather the downturn will grow"): not decided here.
-  if (before !== undefined && words.subject.has(before) && !orLater) return undefined;
+  // ("confirmed that weather makes the planet wobble": "that" after a verb opens its statement.)
+  const thatOpensStatement = before === "that" && view.canBe(at - 2, ANY_VERB) && !view.canBe(at - 2, ANY_NOUN);
+  if (before !== undefined && words.subject.has(before) && !orLater && !thatOpensStatement) return undefined;
 
   // A noun joined by "and" or "or" to a noun before it, and a lower-case word after that can be
   // nothing but a noun ("Pilots and weather experts said"): a second noun phrase as likely as a
@@ -275,8 +277,15 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // A verb right after has the word as its subject: "Whether is changing fast" can only be the noun.
   // (After a word of asking, "wonder whether is it safe" is a question written loosely.)
   // ("all is ok whether is the user": a verb and then its subject, mid-clause, is a question's order.)
-  const inverted = before !== undefined && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
+  // (Only "be", "have", "do" and a modal go before their subject: "whether makes the planet wobble" is no question's order.)
+  const inverted = before !== undefined && view.strongVerbAt(at + 1) && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // So does "be", "have" or a modal right after a noun or an adjective that is no word of asking,
+  // past a word of asking too: "confirmed bad weather had prevented the launch", "understanding
+  // space weather will be vital". ("wonder whether is it safe" puts its subject after the verb.)
+  if (!inverted && !orLater && view.strongVerbAt(at + 1) && view.canBe(at - 1, ANY_NOUN | WordClass.Adjective) && !isCue(before ?? "", words) && !words.askingAdjective.has(before ?? "") && !view.canBe(at - 1, WordClass.Pronoun | WordClass.Determiner)) {
+    return { word: "weather", fix: false };
+  }
   // A word that can only be a base form or a past ("Temperatures and weather vary", "the
   // weather came in") has the word as its subject: "whether" takes a subject before its verb.
   // So does a past form with no "or" after it ("the weather turned bad"): a "whether" before a
@@ -357,7 +366,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // the UART has").
   const statedSubject =
     view.strongVerbAt(at + 1) || (view.canBe(at + 1, WordClass.Preposition | WordClass.Past | WordClass.VerbS) && !view.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun));
-  if (words.statingVerb.has(before ?? "") && statedSubject && !view.canBe(at - 2, NOUN_MODIFIER | WordClass.Adjective) && !orLater && !view.negatedOrInfinitive(at - 1)) {
+  // (Past adjectives before the word too: "says bad weather during the quarter is to blame".)
+  const sayer = modifier === "adjective" ? view.beforeModifiers(at - 1, words) : at - 1;
+  if (words.statingVerb.has(view.word(sayer) ?? "") && statedSubject && !view.canBe(sayer - 1, NOUN_MODIFIER | WordClass.Adjective) && !orLater && !view.negatedOrInfinitive(sayer)) {
     return { word: "weather", fix: false };
   }
   // At a sentence's start, a "whether" clause needs a verb of its own and the verb of the
@@ -515,6 +526,10 @@ class SentenceView {
     if (c & WordClass.Adjective) return c & (WordClass.Preposition | WordClass.Wh) ? undefined : "adjective";
     // "45-degree", "cold-weather": a hyphenated modifier ending in a noun.
     if (w.includes("-") && (c & ANY_NOUN) !== 0) return "adjective";
+    // An -ing word or participle right after a determiner modifies the noun: "the approaching weather".
+    // ("this happened whether": a determiner that stands alone may be the verb's subject.)
+    const article = ["the", "a", "an"].includes(this.word(i - 1) ?? "") || this.classesAt(i - 1) === WordClass.Possessive;
+    if (c & (WordClass.Gerund | WordClass.Participle) && article) return "adjective";
     return undefined;
   }
 
@@ -620,6 +635,8 @@ class SentenceView {
     const w = this.word(j);
     // ("It is, however, questionable whether": a phrase set off by commas after a linking verb.)
     if (w === undefined) return this.isClauseBreak(j) && !this.setOffAfterLinking(j, words);
+    // "it can get a bit blurred whether": "a bit" is a degree, not the noun's determiner.
+    if (w === "a" && this.word(j + 1) === "bit" && j + 1 < i) return false;
     // "As" that opens a clause is a conjunction, and the phrase after it the clause's subject: "As
     // bad weather set in, …" (not "as bad as", "as doubtful whether"). A clause with a subject of
     // its own after the word is a question's: "…, as well whether I am guilty or not".
@@ -635,7 +652,10 @@ class SentenceView {
       const stacked = j < i - 1 && !words.degree.has(this.word(i - 1) ?? "");
       return this.canBe(j, FINITE_VERB) && !words.askingAdjective.has(this.word(i)!) && (stacked || (this.onlyAdjective(i) && !this.clauseFrom(i + 2, words, false)));
     }
-    if (words.linking.has(w) || w === "than") return false;
+    // "Cooler than average weather": a comparative that stands before the noun itself takes "than"
+    // and its standard with it; "is cooler than average whether" does not.
+    if (w === "than") return j > 0 && this.modifierAt(j - 1, words) === "adjective" && this.attributive(j - 1, words);
+    if (words.linking.has(w)) return false;
     // An adverb opening the sentence stands before its subject ("Meanwhile cooler weather on the
     // coast is helping"; "Perhaps unsure whether" asks). Skipped above only if it is nothing else.
     if (this.opensSentence(j) && this.canBe(j, WordClass.Adverb) && !this.canBe(j, ANY_VERB | NOUN_MODIFIER | WordClass.Pronoun | WordClass.Preposition | WordClass.Adjective)) {
@@ -681,6 +701,13 @@ class SentenceView {
       if (words.cue.has(w) || words.toPreposition.has(w)) return false;
       const c = this.classesAt(j);
       if (c & (WordClass.Determiner | WordClass.Possessive) && !(c & (WordClass.Pronoun | WordClass.Wh))) return true;
+      // A preposition before a phrase that opens with a word that can only be an adjective, and a
+      // noun: "of typical winter weather", "in cold summer weather"; not before a pronoun, a
+      // determiner or a participle, which may open the question ("of serious reflection whether it
+      // may", "of primary importance whether viewed").
+      if (c === WordClass.Preposition && w !== "to" && j < at - 2 && this.onlyAdjective(j + 1)) {
+        return !this.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner | WordClass.Participle);
+      }
       if (w === "and" || ((c & (ANY_NOUN | WordClass.Adjective)) !== 0 && !(c & (ANY_VERB | WordClass.Preposition | WordClass.Pronoun)))) continue;
       return false;
     }
@@ -833,7 +860,8 @@ class SentenceView {
     if (before === "of") return words.cue.has(this.word(at - 2) ?? "");
     // "asked officials whether", "tell me whether", "not sure whether"
     const before2 = this.word(at - 2);
-    if (before2 !== undefined && isCue(before2, words)) return this.canBe(at - 1, WordClass.Pronoun | ANY_NOUN | WordClass.Adverb);
+    // ("confirmed that weather makes": "that" there opens the statement, no object.)
+    if (before2 !== undefined && isCue(before2, words)) return before !== "that" && this.canBe(at - 1, WordClass.Pronoun | ANY_NOUN | WordClass.Adverb);
     return false;
   }
 
@@ -853,6 +881,8 @@ class SentenceView {
     const first = this.word(i);
     const token = this.run.tokens[i];
     if (token === undefined) return -1;
+    // An editor's square brackets around the clause's first words change nothing: "whether [it's] in the office".
+    if (token.text === "[") return this.clauseVerbFrom(i + 1, words, loose, oneComma);
     if (first !== undefined && words.contractedSubject.has(first)) return i;
     // "its" before a word that no noun phrase starts with is "it's" written without its
     // apostrophe, a slip of its own: "Whether its profitable is unclear" has its clause.
