@@ -733,14 +733,25 @@ function* wsjRawSentences(dir) {
   }
 }
 
+/** One CoNLL-2000 sentence ("Confidence NN B-NP" a line) as plain text: its words, with Penn's `` and '' as straight quotes. */
+export function joinConllTokens(block) {
+  const words = block.trim().split("\n").map((line) => line.split(" ")[0].replace(/^(``|'')$/, '"'));
+  return words.length > 1 ? joinPennTokens(words.join(" ")) : "";
+}
+
 /** CoNLL-2000's Wall Street Journal sentences: a "word tag chunk" line a token, sentences apart. */
 function* conll2000Sentences(dir) {
   for (const file of ["train.txt", "test.txt"]) {
     for (const block of readFileSync(join(dir, file), "latin1").split(/\n\s*\n/)) {
-      const words = block.trim().split("\n").map((line) => line.split(" ")[0].replace(/^(``|'')$/, '"'));
-      if (words.length > 1) yield { text: joinPennTokens(words.join(" ")), source: "wsj conll2000" };
+      const text = joinConllTokens(block);
+      if (text !== "") yield { text, source: "wsj conll2000" };
     }
   }
+}
+
+/** An IE-ER story's TEXT as prose: its entity markup out, `` and '' as straight quotes, AP's " _ " dash as a dash. */
+export function ieerText(body) {
+  return body.replace(/<\/?[be]_[a-z]+[^>]*>/g, "").replace(/``|''/g, '"').replace(/ _ /g, " — ");
 }
 
 /** IE-ER's news stories: each TEXT's paragraphs (a tab-indented line opens one), entity markup out. */
@@ -748,7 +759,7 @@ function* ieerSentences(dir) {
   for (const file of readdirSync(dir).filter((f) => /^(APW|NYT)_\d+$/.test(f)).sort()) {
     const sgml = readFileSync(join(dir, file), "latin1");
     for (const m of sgml.matchAll(/<TEXT>([\s\S]*?)<\/TEXT>/g)) {
-      const body = m[1].replace(/<\/?[be]_[a-z]+[^>]*>/g, "").replace(/``|''/g, '"').replace(/ _ /g, " — ");
+      const body = ieerText(m[1]);
       for (const paragraph of body.split(/\n(?=\t)/)) {
         for (const s of splitSentences(paragraph)) yield { text: s, source: `ieer ${file.slice(0, 3).toLowerCase()}` };
       }

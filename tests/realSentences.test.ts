@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a bench script in plain JavaScript, with no type declarations
-import { joinBrownTokens, joinPennTokens } from "../bench/realSentences.mjs";
+import { ieerText, joinBrownTokens, joinConllTokens, joinPennTokens } from "../bench/realSentences.mjs";
 
 describe("joinPennTokens", () => {
   it("drops the tags and joins punctuation and clitics to their word", () => {
@@ -35,5 +35,22 @@ describe("joinPennTokens", () => {
 describe("joinBrownTokens", () => {
   it("drops the tags and turns the quote tokens into straight quotes", () => {
     expect(joinBrownTokens("The/at jury/nn said/vbd ``/`` fine/jj ''/'' ./.")).toBe('The jury said "fine".');
+  });
+});
+
+describe("joinConllTokens", () => {
+  it("takes each line's first field and joins the words, with Penn's quote tokens as straight quotes", () => {
+    const block = ["``", "It", "is", "n't", "over", ",", "''", "he", "said", "."].map((w) => `${w} XX O`).join("\n");
+    expect(joinConllTokens(block)).toBe(`"It isn't over," he said.`);
+  });
+  it("gives nothing for a block of one token", () => {
+    expect(joinConllTokens("Hello NN B-NP")).toBe("");
+  });
+});
+
+describe("ieerText", () => {
+  it("takes out the entity markup and writes quotes and AP's dash as prose", () => {
+    const body = '<b_enamex type="LOCATION">Paris<e_enamex> _ the city said ``no\'\' on <b_timex type="DATE">Friday<e_timex>.';
+    expect(ieerText(body)).toBe('Paris — the city said "no" on Friday.');
   });
 });
