@@ -715,6 +715,15 @@ describe("weather and whether: titles before names, prepositions before a clause
       "Understanding space weather will be vital.",
       "The chairman confirmed bad weather had prevented the launch.",
       "The cold weather snap hit the north.",
+      // a past form and its object right after the noun: its verb ("unseasonal" is an adjective by its ending)
+      "Analysts say weather cut yields.",
+      "> Traders noted bad weather hit exports in March.",
+      "He added that unseasonal weather cut yields.",
+      "- Weather in Brazil had hurt sales.",
+      "Unseasonal weather kept shoppers away.",
+      // …but a finite verb later makes the past form an adjective of the question's subject
+      "We must ask whether disciplined agents of the party are in control.",
+      "Whether in the end it works is unclear.",
     ],
     invalid: [
       reportsOnly("Whether forecaster Jane Fowler says the rain will clear by noon.", "Whether"),
@@ -735,6 +744,8 @@ describe("weather and whether: titles before names, prepositions before a clause
       flags("His doubts about weather it works grew.", "weather", "His doubts about whether it works grew."),
       reportsOnly("Farmers said whether had cut yields by a third.", "whether"),
       reportsOnly("With whether like this, nobody goes out.", "whether"),
+      reportsOnly("Analysts say whether cut yields.", "whether"),
+      reportsOnly("- Whether in Brazil had hurt sales.", "Whether"),
       flags("Cooler than average whether this season could bring the harvest forward.", "whether", "Cooler than average weather this season could bring the harvest forward."),
       reportsOnly("The chairman confirmed bad whether had prevented the launch.", "whether"),
       reportsOnly("> Understanding space whether will be vital.", "whether"),

@@ -72,6 +72,8 @@ const SENTENCE_END = new Set([".", "!", "?", ";"]);
 const QUOTE = new Set(['"', "“", "”"]);
 // How far ahead the decision reads: a sentence with no end (hostile input) costs no more per word.
 const READ_AHEAD = 60;
+// Endings that make adjectives of English words: "seasonal", "dangerous", "cyclonic", "reliable".
+const ADJECTIVE_ENDING = /\p{L}{3}(?:al|ous|ic|ful|less|ive|able|ible)$/u;
 
 /**
  * Which of "weather" and "whether" the words around index `at` call for, or undefined
@@ -280,6 +282,17 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // (Only "be", "have", "do" and a modal go before their subject: "whether makes the planet wobble" is no question's order.)
   const inverted = before !== undefined && view.strongVerbAt(at + 1) && view.canBe(at + 2, WordClass.Determiner | WordClass.Pronoun);
   if (!cueBefore && !inverted && view.subjectOfVerbAt(at + 1, words)) return { word: "weather", fix: false };
+  // So does a past form right after, with its object after it ("unseasonal weather cut yields",
+  // "weather hit exports"), with no word of asking right before: a "whether" clause's subject
+  // would be a bare noun ("cut") with "yields" its verb. ("asked whether cut flowers last" asks.)
+  // (An adjective between a verb of saying and the word is the noun's: "noted bad weather cut yields".)
+  const askedObject = isCue(view.word(at - 2) ?? "", words) && (view.canBe(at - 1, WordClass.Pronoun) || (view.canBe(at - 1, ANY_NOUN) && !view.canBe(at - 1, WordClass.Adjective)));
+  const askedRightBefore = isCue(before ?? "", words) || words.preposition.has(before ?? "") || askedObject;
+  // (A finite verb later makes the past form an adjective of a subject: "whether disciplined agents of the party are".)
+  const pastWithObject = view.canBe(at + 1, WordClass.Past) && !view.canBe(at + 1, WordClass.Determiner | WordClass.Pronoun) && view.canBe(at + 2, ANY_NOUN | WordClass.Determiner | WordClass.Number) && !view.canBe(at + 2, WordClass.Pronoun);
+  if (!askedRightBefore && !orLater && pastWithObject && !view.finiteVerbInClause(at + 3, words)) {
+    return { word: "weather", fix: false };
+  }
   // So does "be", "have" or a modal right after a noun or an adjective that is no word of asking,
   // past a word of asking too: "confirmed bad weather had prevented the launch", "understanding
   // space weather will be vital". ("wonder whether is it safe" puts its subject after the verb.)
@@ -367,7 +380,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const statedSubject =
     view.strongVerbAt(at + 1) || (view.canBe(at + 1, WordClass.Preposition | WordClass.Past | WordClass.VerbS) && !view.canBe(at + 1, NOUN_MODIFIER | WordClass.Pronoun));
   // (Past adjectives before the word too: "says bad weather during the quarter is to blame".)
-  const sayer = modifier === "adjective" ? view.beforeModifiers(at - 1, words) : at - 1;
+  let sayer = at - 1;
+  while (modifier === "adjective" && sayer > at - 4 && !words.statingVerb.has(view.word(sayer) ?? "") && view.modifierAt(sayer, words) === "adjective") sayer--;
   if (words.statingVerb.has(view.word(sayer) ?? "") && statedSubject && !view.canBe(sayer - 1, NOUN_MODIFIER | WordClass.Adjective) && !orLater && !view.negatedOrInfinitive(sayer)) {
     return { word: "weather", fix: false };
   }
@@ -389,6 +403,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // when …"; a verb after "when" is its own clause's), the word is the noun, reported only.
     if (opensSentence && !orLater) {
       const clauseVerb = view.clauseVerbFrom(at + 1, words, looseClause, cueBefore);
+      // A phrase right after, then one verb and its object: the noun, its phrase and its verb
+      // ("Weather in Brazil cut yields."). "Whether in the end it works is unclear" has a second verb.
+      const phraseFirst = view.canBe(at + 1, WordClass.Preposition) && (view.classesAt(at + 1) & ~(WordClass.Preposition | WordClass.Adverb)) === 0;
+      if (phraseFirst && clauseVerb >= 0 && !view.finiteVerbInClause(clauseVerb + 1, words)) return { word: "weather", fix: false };
       // ("Whether one plan is better than another.": a number opens a subject as a determiner does,
       // and "Weather one week was mild." is as likely.)
       const pronounSubject = view.canBe(at + 1, WordClass.Pronoun | WordClass.Determiner | WordClass.Number) || words.subjectPronoun.has(after ?? "");
@@ -492,6 +510,9 @@ class SentenceView {
       // A hyphenated word is read by its last part as a modifier: "45-degree" modifies like
       // "degree"; "toss-up" is no preposition.
       c = token?.kind !== "word" ? 0 : wordClassesOfWord(this.run.normalized[i]!);
+      // A lower-case word the lexicon lacks (or one opening the sentence) with an adjective's
+      // ending is an adjective: "unseasonal", "anticyclonic".
+      if (c === 0 && token?.kind === "word" && (/^\p{Ll}/u.test(token.text) || this.opensSentence(i)) && ADJECTIVE_ENDING.test(this.run.normalized[i]!)) c = WordClass.Adjective;
       // A form in -ed that the lexicon has only as an adjective is also the past of its verb:
       // "whether companies rigged bids".
       if (c === WordClass.Adjective && this.run.normalized[i]!.endsWith("ed") && baseFormsOf(this.run.normalized[i]!).some((base) => (wordClassesOf(base) & WordClass.Verb) !== 0)) {
