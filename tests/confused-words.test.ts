@@ -723,6 +723,7 @@ describe("weather and whether: titles before names, prepositions before a clause
       "Unseasonal weather kept shoppers away.",
       // …but a finite verb later makes the past form an adjective of the question's subject
       "We must ask whether disciplined agents of the party are in control.",
+      "The question is whether cut flowers last longer.",
       "Whether in the end it works is unclear.",
     ],
     invalid: [

@@ -290,7 +290,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const askedRightBefore = isCue(before ?? "", words) || words.preposition.has(before ?? "") || askedObject;
   // (A finite verb later makes the past form an adjective of a subject: "whether disciplined agents of the party are".)
   const pastWithObject = view.canBe(at + 1, WordClass.Past) && !view.canBe(at + 1, WordClass.Determiner | WordClass.Pronoun) && view.canBe(at + 2, ANY_NOUN | WordClass.Determiner | WordClass.Number) && !view.canBe(at + 2, WordClass.Pronoun);
-  if (!askedRightBefore && !orLater && pastWithObject && !view.finiteVerbInClause(at + 3, words)) {
+  // (So does a verb right after the object: "whether cut flowers last longer".)
+  if (!askedRightBefore && !orLater && pastWithObject && !view.canBe(at + 3, ANY_VERB | WordClass.Modal) && !view.finiteVerbInClause(at + 3, words)) {
     return { word: "weather", fix: false };
   }
   // So does "be", "have" or a modal right after a noun or an adjective that is no word of asking,
