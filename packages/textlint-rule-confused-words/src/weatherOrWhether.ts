@@ -72,6 +72,10 @@ const SENTENCE_END = new Set([".", "!", "?", ";"]);
 const QUOTE = new Set(['"', "“", "”"]);
 // How far ahead the decision reads: a sentence with no end (hostile input) costs no more per word.
 const READ_AHEAD = 60;
+const ARTICLES = new Set(["the", "a", "an"]);
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+// Words that join a clause of its own after a comma: ", but I felt".
+const JOINS_CLAUSE = new Set(["and", "but", "or", "yet", "so", "while"]);
 // Endings that make adjectives of English words: "seasonal", "dangerous", "cyclonic", "reliable".
 const ADJECTIVE_ENDING = /\p{L}{3}(?:al|ous|ic|ful|less|ive|able|ible)$/u;
 
@@ -550,7 +554,7 @@ class SentenceView {
     if (w.includes("-") && (c & ANY_NOUN) !== 0) return "adjective";
     // An -ing word or participle right after a determiner modifies the noun: "the approaching weather".
     // ("this happened whether": a determiner that stands alone may be the verb's subject.)
-    const article = ["the", "a", "an"].includes(this.word(i - 1) ?? "") || this.classesAt(i - 1) === WordClass.Possessive;
+    const article = ARTICLES.has(this.word(i - 1) ?? "") || this.classesAt(i - 1) === WordClass.Possessive;
     if (c & (WordClass.Gerund | WordClass.Participle) && article) return "adjective";
     return undefined;
   }
@@ -589,7 +593,7 @@ class SentenceView {
    */
   completeClauseFrom(i: number, words: WeatherWhetherWords): boolean {
     // ("the quality of weather that is mild": a relative pronoun is the noun's clause's subject.)
-    if (["that", "which", "who"].includes(this.word(i) ?? "")) return false;
+    if (RELATIVE_PRONOUNS.has(this.word(i) ?? "")) return false;
     const v = this.clauseVerbFrom(i, words, false);
     if (v < 0) return false;
     let k = v + 1;
@@ -1139,7 +1143,7 @@ class SentenceView {
     for (let j = from; j < end; j++) {
       const w = this.word(j);
       const t = this.run.tokens[j]!.text;
-      if (SENTENCE_END.has(t) || (t === "," && ["and", "but", "or", "yet", "so", "while"].includes(this.word(j + 1) ?? ""))) return false;
+      if (SENTENCE_END.has(t) || (t === "," && JOINS_CLAUSE.has(this.word(j + 1) ?? ""))) return false;
       if (w === undefined) continue;
       if (words.clauseEnd.has(w)) return false;
       if (inVerbGroup && this.classesAt(j) === WordClass.Adverb) continue;
