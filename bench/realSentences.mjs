@@ -160,6 +160,8 @@ const BLIND6_CACHE = join(DIR, "blind6.json");
 const BLIND6_VERSION = 1;
 const BLIND7_CACHE = join(DIR, "blind7.json");
 const BLIND7_VERSION = 1;
+const BLIND8_CACHE = join(DIR, "blind8.json");
+const BLIND8_VERSION = 1;
 
 /** The words whose sentences are kept, as they are matched (whole words, any case). */
 export const WORDS = {
@@ -173,6 +175,9 @@ export const WORDS = {
 // (as the news corpus splits its addresses), so no split falls after an abbreviation.
 const SENTENCE_END = /(?<=\b[a-z]{2,}[.?!]["”’)]?)\s+(?=["“‘]?[A-Z])/g;
 const splitSentences = (text) => text.replace(/\s+/g, " ").trim().split(SENTENCE_END);
+// A sentence that starts with a capital and ends with its stop: no heading, label or cut line.
+const isWholeSentence = (text) => /^["“‘(]?[A-Z]/.test(text) && /[.?!]["”’)]?$/.test(text);
+
 
 /** FNV-1a of the text: the half a sentence falls in does not depend on the order it was found in. */
 function half(text) {
@@ -777,6 +782,90 @@ function blind7Sentences(root) {
   };
 }
 
+// MASC's written genres that are edited before they are published; its e-mail, spam, tweets,
+// blogs, jokes, short fiction of a writing site and film scripts are not.
+const MASC_EDITED = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
+
+/**
+ * One tagged MASC sentence ("I_PRP ’m_VBP glad_JJ ._.") as plain text: its tokens as Penn tokens
+ * (`joinPennTokens`), a curly clitic (’m, n’t) as a straight one so it joins its word, and curly
+ * double quotes as straight ones so they open and close like Penn's.
+ */
+export function joinMascTokens(line) {
+  const tokens = line.trim().split(/\s+/).map((token) => {
+    const underscore = token.lastIndexOf("_");
+    const word = (underscore > 0 ? token.slice(0, underscore) : token).replace(/^[“”]$/, '"').replace(/^(n?)’(s|m|re|ve|ll|d|t|em)$/i, "$1'$2");
+    return `${word}/_`;
+  });
+  return joinPennTokens(tokens.join(" "));
+}
+
+/** MASC's edited written texts (categories.txt names each file's genre): a tagged sentence a line. */
+function* mascSentences(dir) {
+  const genres = readFileSync(join(dir, "categories.txt"), "utf8").split("\n").map((line) => line.trim().split(/\s+/));
+  for (const [file, genre] of genres.filter(([file, genre]) => file.startsWith("written/") && MASC_EDITED.has(genre)).sort()) {
+    for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const text = joinMascTokens(line);
+      if (isWholeSentence(text)) yield { text, source: `masc ${genre}` };
+    }
+  }
+}
+
+/** The RTE challenges' texts (<t>): sentences from news and other published copy. Their hypotheses (<h>), written for the challenge, are left out. */
+function* rteSentences(dir) {
+  for (const file of readdirSync(dir).filter((f) => /^rte\d_(dev|test)\.xml$/.test(f)).sort()) {
+    for (const m of readFileSync(join(dir, file), "utf8").matchAll(/<t>([\s\S]*?)<\/t>/g)) {
+      for (const s of splitSentences(decodeEntities(m[1]))) if (isWholeSentence(s)) yield { text: s, source: "rte" };
+    }
+  }
+}
+
+/**
+ * One AG News description as prose: its "\" line breaks as spaces, its character references
+ * written without "&" ("#39;", "quot;", " #36;10 million") decoded, and the credit that opens it
+ * ("AP - ", "Reuters - ", "SPACE.com - ") taken off; a ticker in angle brackets (<DELL.O>) in
+ * parentheses, as the wire corpus has it.
+ */
+export function agNewsText(description) {
+  return description
+    .replace(/\\n?/g, " ")
+    .replace(/&?(#\d{1,5}|quot|amp|lt|gt|apos|nbsp);/g, (m, e) => decodeEntities(`&${e};`))
+    .replace(/<([A-Z0-9.]{1,12})>/g, "($1)")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[A-Za-z][\w.&']*(?: [A-Z][\w.&']*){0,3} - (?=\S)/, "");
+}
+
+/** AG's news corpus as its topic classification set gives it out (ag_news_csv/test.csv): "class","title","description" rows. */
+function* agNewsSentences(dir) {
+  const csv = readFileSync(join(dir, "ag_news_csv", "test.csv"), "utf8");
+  for (const m of csv.matchAll(/^"\d","(?:[^"]|"")*","((?:[^"]|"")*)"$/gm)) {
+    // A description may be cut short: only a sentence that ends is kept.
+    for (const s of splitSentences(agNewsText(m[1].replace(/""/g, '"')))) if (isWholeSentence(s)) yield { text: s, source: "agnews" };
+  }
+}
+
+/** The Patient Information Leaflet corpus: the BLOCKs of each leaflet's SGML, headings left out. */
+function* pilSentences(dir) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sgml")).sort()) {
+    for (const m of readFileSync(join(dir, file), "latin1").matchAll(/<BLOCK>([\s\S]*?)<\/BLOCK>/g)) {
+      const text = decodeEntities(m[1].replace(/<[^>]+>/g, " ")).replace(/&\w+;/g, "");
+      for (const s of splitSentences(text)) if (isWholeSentence(s)) yield { text: s, source: "pil" };
+    }
+  }
+}
+
+/** The blind8 set's sources: MASC's edited American prose, RTE's news sentences, AG's news of 2004-2005, British medicine leaflets. */
+function blind8Sentences(nltk, agnews) {
+  return function* () {
+    yield* mascSentences(join(nltk, "masc_tagged"));
+    yield* rteSentences(join(nltk, "rte"));
+    yield* agNewsSentences(agnews);
+    yield* pilSentences(join(nltk, "pil"));
+  };
+}
+
 /**
  * A set collected apart, by word, from the sentences `source(tmp)` yields, leaving out any
  * sentence that another set or the news corpus holds; each is marked with the set's name (with
@@ -899,7 +988,16 @@ export function realSentences({ log = () => {} } = {}) {
           return collectApart("blind7", blind7Sentences(nltk), { sentences, brown, blind, blind2, blind3, blind4, blind5, blind6 }, { loose: true, keepHalf: true });
         })
       : {};
-  const sets = [sentences, brown, blind, blind2, blind3, blind4, blind5, blind6, blind7];
+  const agnews = datasets ? join(datasets, "agnews") : null;
+  const blind8 =
+    existsSync(BLIND8_CACHE) || (nltk && existsSync(join(nltk, "masc_tagged")) && existsSync(agnews))
+      ? cached(BLIND8_CACHE, BLIND8_VERSION, () => {
+          if (!nltk || !existsSync(join(nltk, "masc_tagged"))) throw new Error(`${BLIND8_CACHE} is of another version: set COPYDESK_NEWS_DATASETS to a folder holding nltk/ and agnews/ to collect it again`);
+          log(`collecting real sentences of the blind8 set (${nltk}: masc_tagged/, rte/, pil/; ${agnews}: ag_news_csv/test.csv)`);
+          return collectApart("blind8", blind8Sentences(nltk, agnews), { sentences, brown, blind, blind2, blind3, blind4, blind5, blind6, blind7 }, { loose: true, keepHalf: true });
+        })
+      : {};
+  const sets = [sentences, brown, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8];
   return Object.fromEntries(Object.keys(WORDS).map((w) => [w, sets.flatMap((set) => set[w] ?? [])]));
 }
 

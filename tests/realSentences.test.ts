@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a bench script in plain JavaScript, with no type declarations
-import { ieerText, joinBrownTokens, joinConllTokens, joinPennTokens } from "../bench/realSentences.mjs";
+import { agNewsText, ieerText, joinBrownTokens, joinConllTokens, joinMascTokens, joinPennTokens } from "../bench/realSentences.mjs";
 
 describe("joinPennTokens", () => {
   it("drops the tags and joins punctuation and clitics to their word", () => {
@@ -52,5 +52,26 @@ describe("ieerText", () => {
   it("takes out the entity markup and writes quotes and AP's dash as prose", () => {
     const body = '<b_enamex type="LOCATION">Paris<e_enamex> _ the city said ``no\'\' on <b_timex type="DATE">Friday<e_timex>.';
     expect(ieerText(body)).toBe('Paris — the city said "no" on Friday.');
+  });
+});
+
+describe("joinMascTokens", () => {
+  it("drops the tags after the last underscore and joins curly clitics and quotes as Penn's straight ones", () => {
+    expect(joinMascTokens("I_PRP ’m_VBP sure_JJ it_PRP is_VBZ n’t_RB “_`` over_RB ”_'' ,_, he_PRP said_VBD ._.")).toBe('I\'m sure it isn\'t "over", he said.');
+  });
+  it("keeps an underscore inside a word and a slash inside a word", () => {
+    expect(joinMascTokens("and/or_CC first_name_NN ._.")).toBe("and/or first_name.");
+  });
+});
+
+describe("agNewsText", () => {
+  it("decodes the references written without an ampersand and takes off the credit", () => {
+    expect(agNewsText("AP - The firm's  #36;10 million bid, quot;a steal quot;, drew #39;no#39; rival.")).toBe('The firm\'s $10 million bid, "a steal ", drew \'no\' rival.');
+  });
+  it("reads a backslash as a line break and a ticker in angle brackets as one in parentheses", () => {
+    expect(agNewsText("LOS ANGELES (Reuters) - Dell Inc. <DELL.O> said\\it would\\ cut prices.")).toBe("LOS ANGELES (Reuters) - Dell Inc. (DELL.O) said it would cut prices.");
+  });
+  it("leaves a sentence whose words are not a credit as it is", () => {
+    expect(agNewsText("Oil prices rose - a sign of strain.")).toBe("Oil prices rose - a sign of strain.");
   });
 });

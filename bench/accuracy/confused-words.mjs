@@ -17,7 +17,9 @@
 // COPYDESK_SENTENCES=blind6 half of the BBC news stories' and Reuters-21578's wire stories'
 // sentences, COPYDESK_SENTENCES=blind6-kept their other half, COPYDESK_SENTENCES=blind7 half of
 // the ABC's, the Wall Street Journal's and IE-ER's news sentences, COPYDESK_SENTENCES=blind7-kept
-// their other half, the set never tuned on).
+// their other half, COPYDESK_SENTENCES=blind8 half of MASC's edited prose, RTE's news sentences,
+// AG's news and the Patient Information Leaflets, COPYDESK_SENTENCES=blind8-kept their other half,
+// the set never tuned on).
 import { corpusFiles } from "../corpus.mjs";
 import { applyEdits, matchesOf, pickRandom, proseOnly } from "../proseOnly.mjs";
 import { harperPeer } from "../peers/harper.mjs";
@@ -265,7 +267,7 @@ const REAL_WEATHER = [
   ["Debian docs gkrellweather", "Change GrabWeather to try http and ftp when looking for weather information."],
 ];
 
-const HALF = ["tuning", "fresh", "brown", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind6-kept", "blind7", "blind7-kept"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
+const HALF = ["tuning", "fresh", "brown", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind6-kept", "blind7", "blind7-kept", "blind8", "blind8-kept"].includes(process.env.COPYDESK_SENTENCES) ? process.env.COPYDESK_SENTENCES : "held-out";
 const SWAPS = [
   { word: "whether", as: /(?<![\p{L}\p{N}'’-])whether(?![\p{L}\p{N}-])/giu, to: "weather" },
   { word: "weather", as: /(?<![\p{L}\p{N}'’-])weather(?![\p{L}\p{N}-])/giu, to: "whether" },
