@@ -131,6 +131,23 @@
 // Only a local measure reads them: none of their text is kept in the repository. "blind7" may be
 // read once measured, "blind7-kept" is only measured. Cached apart (blind7.json).
 //
+// Then a last set, "blind8", was added the same way, from three more of NLTK's data packages (read
+// from nltk/ as their zips unpack) and AG's news corpus (read from agnews/):
+// - masc_tagged/: the Manually Annotated Sub-Corpus of the American National Corpus (masc_tagged.zip,
+//   given out by NLTK as the ANC gives it, with no restriction on its use), its written texts of the
+//   genres edited before they are published (newspaper, journal, non-fiction, essays, government
+//   documents, technical, travel guides, fiction, letters), a tagged sentence a line, joined back
+//   into sentences (`joinMascTokens`);
+// - rte/: the texts of the PASCAL Recognising Textual Entailment challenges 1-3 (rte.zip), sentences
+//   from news and other published copy; their hypotheses, written for the challenge, are left out;
+// - pil/: the Patient Information Leaflet corpus (pil.zip, ITRI Brighton), British medicine
+//   leaflets of 1996-97, their text blocks;
+// - agnews/ag_news_csv/test.csv: the 7,600 test items of AG's news topic classification set (Xiang
+//   Zhang's ag_news_csv, from A. Gulli's AG corpus of news articles of 2004-2005, given out for
+//   research), each item's description (`agNewsText`). The 120,000 training items are not read.
+// Only a local measure reads them. "blind8" may be read once measured, "blind8-kept" is only
+// measured. Cached apart (blind8.json).
+//
 //   node bench/realSentences.mjs            counts per word, source and half
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
