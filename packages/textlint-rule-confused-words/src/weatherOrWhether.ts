@@ -135,6 +135,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // Bureau", "the 101st Weather Flight", "Jim Candor of Accu Weather, said". A heading in title
   // case ("Checking Whether a Port Is Open") has no lower-case word to tell it by.
   if (view.inNameAt(at, words)) return { word: "weather", fix: false };
+  // A name or an initialism between an adjective and the word modifies the noun ("more mild
+  // U.S. weather", "cold Midwest weather"): no clause opens after an adjective and a name.
+  const nameStart = view.nameModifierBefore(at);
+  const nameAfterAdjective = nameStart > 0 && view.modifierAt(nameStart - 1, words) === "adjective" && !isCue(view.word(nameStart - 1) ?? "", words) && !words.askingAdjective.has(view.word(nameStart - 1) ?? "");
+  if (nameAfterAdjective) return { word: "weather", fix: false };
   // A lower-case noun right before a name is a title it modifies ("weather forecaster Gavin
   // Edmonds says", "NBC weather man Willard Scott"): no clause opens with a bare noun and a name.
   if (!cueBefore && !isCue(before ?? "", words) && view.titleBeforeNameAt(at + 1)) return { word: "weather", fix: false };
@@ -148,7 +153,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   const orNoEnds = after === "or" && view.word(at + 2) === "no" && view.isClauseBreak(at + 3);
   // "or" or "and" and another question's opener ("whether or when the plans", "whether and to
   // what extent"): two questions joined, which no noun is. After a word of asking, "whether".
-  if ((after === "or" || after === "and") && view.questionOpensAt(at + 2)) return cueBefore ? { word: "whether", fix: false } : undefined;
+  // (Not after a possessive, which only a noun follows: "the world's weather and how it changed".)
+  if ((after === "or" || after === "and") && view.questionOpensAt(at + 2) && view.classesAt(at - 1) !== WordClass.Possessive) return cueBefore ? { word: "whether", fix: false } : undefined;
   // A wh-word right before is the noun's determiner ("decide what weather to expect", "which
   // weather app"): no "whether" follows "what" or "which" with no comma between.
   if (before !== undefined && words.whDeterminer.has(before)) return { word: "weather", fix: false };
@@ -1145,7 +1151,14 @@ class SentenceView {
       const t = this.run.tokens[j]!.text;
       if (SENTENCE_END.has(t) || (t === "," && JOINS_CLAUSE.has(this.word(j + 1) ?? ""))) return false;
       if (w === undefined) continue;
-      if (words.clauseEnd.has(w)) return false;
+      if (words.clauseEnd.has(w)) {
+        // A clause cut to its participle ("when initiated early", "if needed", "than expected")
+        // has no subject or finite verb: the clause goes on past it.
+        if (!this.canBe(j + 1, WordClass.Participle | WordClass.Gerund) || this.canBe(j + 1, ANY_NOUN | WordClass.Pronoun | NOUN_MODIFIER | WordClass.Adjective)) return false;
+        j++;
+        inVerbGroup = false;
+        continue;
+      }
       if (inVerbGroup && this.classesAt(j) === WordClass.Adverb) continue;
       const finite = this.canBe(j, WordClass.Past | WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(w);
       if (finite && !inVerbGroup && !(this.canBe(j - 1, NOUN_MODIFIER | WordClass.Gerund | WordClass.Adjective) && this.canBe(j, ANY_NOUN))) return true;
@@ -1164,6 +1177,25 @@ class SentenceView {
   strongVerbAt(i: number): boolean {
     const w = this.word(i);
     return w !== undefined && (this.words.auxiliary.has(w) || this.canBe(i, WordClass.Modal));
+  }
+
+  /**
+   * The first token of a name or an initialism that ends right before `at` inside a sentence
+   * ("Midwest", "U.S."), or -1: a capitalized word the lexicon lacks after a lower-case one, or
+   * an initialism's letters and dots.
+   */
+  nameModifierBefore(at: number): number {
+    const last = this.run.tokens[at - 1];
+    if (last === undefined) return -1;
+    if (last.kind === "word") {
+      const prev = this.run.tokens[at - 2];
+      // A capitalized word the lexicon has ("the respective Governments") may be a common noun.
+      return /^\p{Lu}/u.test(last.text) && this.classesAt(at - 1) === 0 && prev?.kind === "word" && /^\p{Ll}/u.test(prev.text) ? at - 1 : -1;
+    }
+    if (last.text !== "." || !this.initialismDot(at - 1)) return -1;
+    let j = at - 2;
+    while (j >= 2 && this.run.tokens[j - 1]?.text === "." && this.run.tokens[j - 2]?.kind === "word" && this.run.tokens[j - 2]!.text.length === 1) j -= 2;
+    return this.run.tokens[j - 1]?.kind === "word" && /^\p{Ll}/u.test(this.run.tokens[j - 1]!.text) ? j : -1;
   }
 
   /** A "." of an initialism: after a one-letter word, and before a letter or after another such dot ("U.S.", "F.C.C. World"). */
@@ -1275,7 +1307,11 @@ class SentenceView {
   /** A personal pronoun and its verb at `i`: "they are", "we came". */
   pronounClauseAt(i: number, words: WeatherWhetherWords): boolean {
     const w = this.word(i);
-    return w !== undefined && words.subjectPronoun.has(w) && !this.canBe(i, WordClass.Determiner) && this.verbAt(i + 1);
+    if (w === undefined || !words.subjectPronoun.has(w) || this.canBe(i, WordClass.Determiner)) return false;
+    // Up to two adverbs may stand between the pronoun and its verb: "he actually manages".
+    let j = i + 1;
+    while (j < i + 3 && this.word(j) !== undefined && this.classesAt(j) === WordClass.Adverb) j++;
+    return this.verbAt(j);
   }
 
   /** A finite verb or a modal at `i`. */
