@@ -1863,3 +1863,123 @@ describe("its and it's in news copy: adverbs, degree words and prepositions afte
     ],
   });
 });
+
+describe("weather and whether in edited copy: a clause cut to its participle, adverbs after a pronoun, a possessive, a name between adjective and noun", () => {
+  tester.run("confused-words: weather written for whether in a subject whose clause goes on past a clause cut to its participle", rule, {
+    valid: [
+      "The question of whether statins can prevent strokes when initiated soon after a heart attack will require study.",
+      "Whether the plan works if needed remains to be seen.",
+      "The value of whether they stay when asked is unclear.",
+      "The talk about weather control was heated.",
+      "The question of `weather statins can prevent strokes` is old.",
+    ],
+    invalid: [
+      flags("The question of weather statins can prevent strokes when initiated soon after a heart attack will require study.", "weather", "The question of whether statins can prevent strokes when initiated soon after a heart attack will require study."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## The question of weather statins can prevent strokes when initiated soon after a heart attack will require study", "weather", "## The question of whether statins can prevent strokes when initiated soon after a heart attack will require study"),
+      flags("- The question of weather statins can prevent strokes when initiated soon after a heart attack will require study.", "weather", "- The question of whether statins can prevent strokes when initiated soon after a heart attack will require study."),
+      flags("> The question of weather statins can prevent strokes when initiated soon after a heart attack will require study.", "weather", "> The question of whether statins can prevent strokes when initiated soon after a heart attack will require study."),
+      flags("[The question of weather statins can prevent strokes when initiated soon after a heart attack will require study](https://e.com).", "weather", "[The question of whether statins can prevent strokes when initiated soon after a heart attack will require study](https://e.com)."),
+      flags("The question of weather statins can prevent strokes when initiated soon after a heart attack will require study.", "weather", "The question of whether statins can prevent strokes when initiated soon after a heart attack will require study.", ".txt"),
+    ],
+  });
+  tester.run("confused-words: weather written for whether before a pronoun, adverbs and its verb", rule, {
+    valid: [
+      "Crews said the weather they actually saw was mild.",
+      "Profits rose as weather he never expected lifted sales.",
+      "Tell me whether he really cares.",
+      "He agreed, although `weather he actually manages` is unclear.",
+    ],
+    invalid: [
+      flags("Nobody knows weather he actually runs the team.", "weather", "Nobody knows whether he actually runs the team."),
+      flags("Nobody knows weather they really want it.", "weather", "Nobody knows whether they really want it."),
+      reportsOnly("He agreed, although weather he actually manages the team will hinge on the sale.", "weather"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Nobody knows weather he actually runs the team", "weather", "## Nobody knows whether he actually runs the team"),
+      flags("- Nobody knows weather he actually runs the team.", "weather", "- Nobody knows whether he actually runs the team."),
+      reportsOnly("> He agreed, although weather he actually manages the team will hinge on the sale.", "weather"),
+      flags("[Nobody knows weather they really want it](https://e.com).", "weather", "[Nobody knows whether they really want it](https://e.com)."),
+      reportsOnly("He agreed, although weather he actually manages the team will hinge on the sale.", "weather", ".txt"),
+    ],
+  });
+  tester.run("confused-words: whether written for weather after a possessive and before \"and how\", or after an adjective and an initialism", rule, {
+    valid: [
+      "Experts debated the region's weather and how it shapes crops.",
+      "It is unclear whether and how the plan will work.",
+      "Prices fell as mild U.K. weather cut demand.",
+      "Oil fell on hopes that mild U.S. weather at the start of the year will limit demand.",
+      "They asked the U.S. whether it would act.",
+      "It is up to the U.N. whether to act.",
+      "Prices fell as mild `U.K. whether` cut demand.",
+    ],
+    invalid: [
+      flags("Look at how humans have affected the world's whether and how it has affected them.", "whether", "Look at how humans have affected the world's weather and how it has affected them."),
+      reportsOnly("Prices fell as mild U.K. whether cut demand.", "whether"),
+      reportsOnly("Oil fell on hopes that more mild U.S. whether at the start of the year will limit demand.", "whether"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## The world's whether and how it has changed", "whether", "## The world's weather and how it has changed"),
+      reportsOnly("- Prices fell as mild U.K. whether cut demand.", "whether"),
+      flags("> Look at how humans have affected the world's whether and how it has affected them.", "whether", "> Look at how humans have affected the world's weather and how it has affected them."),
+      reportsOnly("[Prices fell as mild U.K. whether cut demand](https://e.com).", "whether"),
+      reportsOnly("Oil fell on hopes that more mild U.S. whether at the start of the year will limit demand.", "whether", ".txt"),
+    ],
+  });
+});
+
+describe("its and it's: -ing adjectives of feeling, \"enough\", an -ing word after an opening adjective, and a gerund after \"now\" or \"like\"", () => {
+  tester.run("confused-words: its written for it's before an -ing adjective of feeling and a clause, \"to\" or \"for\"", rule, {
+    valid: [
+      "The firm was criticized for its encouraging the use of drugs.",
+      "The film's twist and its exciting finale won fans.",
+      "It's troubling that it took so long.",
+      "The town praised `its troubling that` clause.",
+    ],
+    invalid: [
+      flags("Its troubling that it took so long.", "Its", "It's troubling that it took so long."),
+      flags("Its encouraging for women who want children.", "Its", "It's encouraging for women who want children."),
+      flags("Its amazing.", "Its", "It's amazing."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Its troubling that it took so long", "Its", "## It's troubling that it took so long"),
+      flags("- Its encouraging for women who want children.", "Its", "- It's encouraging for women who want children."),
+      flags("> Its troubling that it took so long.", "Its", "> It's troubling that it took so long."),
+      flags("[Its amazing](https://e.com).", "Its", "[It's amazing](https://e.com)."),
+      flags("Its troubling that it took so long.", "Its", "It's troubling that it took so long.", ".txt"),
+    ],
+  });
+  tester.run("confused-words: its written for it's before an adjective of ease and \"enough\", or an -ing word at a sentence's start", rule, {
+    valid: [
+      "The brand kept its good enough reputation.",
+      "Its hard working staff won praise.",
+      "Its tough talking boss quit.",
+      "It's hard enough to find staff.",
+    ],
+    invalid: [
+      flags("Its hard enough to find staff.", "Its", "It's hard enough to find staff."),
+      reportsOnly("Its tough growing up today.", "Its"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## Its tough growing up today", "Its"),
+      flags("- Its hard enough to find staff.", "Its", "- It's hard enough to find staff."),
+      reportsOnly("> Its tough growing up today.", "Its"),
+      flags("[Its hard enough to find staff](https://e.com).", "Its", "[It's hard enough to find staff](https://e.com)."),
+      reportsOnly("Its tough growing up today.", "Its", ".txt"),
+    ],
+  });
+  tester.run("confused-words: its written for it's before a gerund and its object after \"now\" or \"like\"", rule, {
+    valid: [
+      "It works like its predecessor.",
+      "He quit like its founder did.",
+      "Now it's trying to remake itself.",
+      "It felt like its working class roots mattered.",
+    ],
+    invalid: [
+      reportsOnly("Now its trying to remake itself.", "its"),
+      reportsOnly("Run so your body feels like its working hard.", "its"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## Now its trying to remake itself", "its"),
+      reportsOnly("- Run so your body feels like its working hard.", "its"),
+      reportsOnly("> Now its trying to remake itself.", "its"),
+      reportsOnly("[Now its trying to remake itself](https://e.com).", "its"),
+      reportsOnly("Now its trying to remake itself.", "its", ".txt"),
+    ],
+  });
+});
