@@ -1926,6 +1926,31 @@ describe("weather and whether in edited copy: a clause cut to its participle, ad
   });
 });
 
+describe("weather and whether: a phrase of place or time and a verb after the word", () => {
+  tester.run("confused-words: whether written for weather before a preposition, one noun and a finite verb, fixed after an adjective before its noun", rule, {
+    valid: [
+      "Growers fear weather in Brazil had hurt sales.",
+      "He added that wet weather in the south had hurt sales.",
+      "Nobody knows whether in Brazil prices rose.",
+      "Traders asked whether in the end the deal would close.",
+      "It is unclear whether in March the board will meet.",
+      "Growers fear `whether in Brazil had` hurt sales.",
+    ],
+    invalid: [
+      reportsOnly("Growers fear whether in Brazil had hurt sales.", "whether"),
+      reportsOnly("He added that wet whether in the south had hurt sales.", "whether"),
+      flags("Officials said the recent cold whether in the south had hurt sales.", "whether", "Officials said the recent cold weather in the south had hurt sales."),
+      reportsOnly("Police believe whether in Brazil slowed shipments.", "whether"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## Growers fear whether in Brazil had hurt sales", "whether"),
+      reportsOnly("- He added that wet whether in the south had hurt sales.", "whether"),
+      reportsOnly("> Police believe whether in Brazil slowed shipments.", "whether"),
+      reportsOnly("[Growers fear whether in Brazil had hurt sales](https://e.com).", "whether"),
+      reportsOnly("Growers fear whether in Brazil had hurt sales.", "whether", ".txt"),
+    ],
+  });
+});
+
 describe("its and it's: -ing adjectives of feeling, \"enough\", an -ing word after an opening adjective, and a gerund after \"now\" or \"like\"", () => {
   tester.run("confused-words: its written for it's before an -ing adjective of feeling and a clause, \"to\" or \"for\"", rule, {
     valid: [

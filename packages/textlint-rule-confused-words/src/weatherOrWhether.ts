@@ -135,6 +135,11 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // Bureau", "the 101st Weather Flight", "Jim Candor of Accu Weather, said". A heading in title
   // case ("Checking Whether a Port Is Open") has no lower-case word to tell it by.
   if (view.inNameAt(at, words)) return { word: "weather", fix: false };
+  // A phrase of place or time right after, of a preposition and one noun, then a finite verb
+  // ("weather in Brazil had hurt sales", "wet weather in the south slowed shipments"): the
+  // phrase's noun is no subject, so no "whether" clause opens there; the verb is the noun's.
+  // (After an adjective before its noun, 1. below decides it and fixes it.)
+  if (!orLater && !attributive && view.phraseThenVerbAt(at + 1)) return { word: "weather", fix: false };
   // A name or an initialism between an adjective and the word modifies the noun ("more mild
   // U.S. weather", "cold Midwest weather"): no clause opens after an adjective and a name.
   const nameStart = view.nameModifierBefore(at);
@@ -226,6 +231,8 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     // A word of deciding a phrase of time away, whose last word the lexicon has as an adjective
     // too ("decide later this year whether to"), asks as well as "in cold weather to stay" reads.
     if (askedAcross) return undefined;
+    // The phrase of place or time and its verb read above: "wet weather in the south had hurt sales".
+    if (!orLater && view.phraseThenVerbAt(at + 1)) return { word: "weather", fix: true };
     const headOrVerb = !view.nounCompoundModifier(at - 1) && (view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words));
     if (headOrVerb && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
       return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
@@ -1196,6 +1203,25 @@ class SentenceView {
     let j = at - 2;
     while (j >= 2 && this.run.tokens[j - 1]?.text === "." && this.run.tokens[j - 2]?.kind === "word" && this.run.tokens[j - 2]!.text.length === 1) j -= 2;
     return this.run.tokens[j - 1]?.kind === "word" && /^\p{Ll}/u.test(this.run.tokens[j - 1]!.text) ? j : -1;
+  }
+
+  /**
+   * A preposition at `i` and its object of one noun (a name, or a determiner, up to two adjectives
+   * and a noun), then a finite verb that is no noun: "in Brazil had", "in the south slowed". A
+   * second noun ("in Brazil prices rose") may be a clause's subject, and is not read as one here.
+   */
+  phraseThenVerbAt(i: number): boolean {
+    const w = this.word(i);
+    if (w === undefined || w === "to" || (this.classesAt(i) & ~(WordClass.Preposition | WordClass.Adverb)) !== 0 || !this.canBe(i, WordClass.Preposition)) return false;
+    let j = i + 1;
+    if (this.canBe(j, WordClass.Determiner) && !this.canBe(j, WordClass.Pronoun | ANY_NOUN)) j++;
+    for (let k = 0; k < 2 && this.onlyAdjective(j); k++) j++;
+    const token = this.run.tokens[j];
+    const name = token?.kind === "word" && /^\p{Lu}/u.test(token.text) && j > 0;
+    if (!name && !(this.canBe(j, ANY_NOUN) && !this.canBe(j, ANY_VERB | WordClass.Pronoun | WordClass.Determiner))) return false;
+    const next = this.word(j + 1);
+    if (next === undefined || this.canBe(j + 1, ANY_NOUN | WordClass.Adjective | WordClass.Preposition)) return false;
+    return this.words.auxiliary.has(next) || this.canBe(j + 1, WordClass.Modal | WordClass.Past);
   }
 
   /** A "." of an initialism: after a one-letter word, and before a letter or after another such dot ("U.S.", "F.C.C. World"). */
