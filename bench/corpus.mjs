@@ -374,7 +374,7 @@ const WIRE_SOURCES = [
 export const WIRE_DIR = join(CORPUS_DIR, "wire");
 const WIRE_MANIFEST = join(WIRE_DIR, "manifest.json");
 // Bump when the conversion changes, so a cached corpus is rebuilt.
-const WIRE_CONVERSION = 3;
+const WIRE_CONVERSION = 4;
 
 /** The stories of one unpacked package: [{ name, body, dateline, skipFirst }]. */
 function* wireStories(pkg, root) {

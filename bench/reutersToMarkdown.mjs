@@ -26,7 +26,15 @@ const FIGURE_WORDS = new Set(["vs", "cts", "dlrs", "dlr", "mln", "pct", "shr", "
 const ANGLE_MARK = /<([^<>\n]{1,80})>/g;
 // What Markdown would read as syntax rather than text.
 const INLINE_SYNTAX = /[\\*_`[\]<]/g;
-const BLOCK_START = /^(#|>|[-+*=](?= |$)|\d{1,9}[.)](?= |$))/;
+// What CommonMark reads at the start of a paragraph (after a blank line) as another block: an ATX
+// heading, a block quotation, a bullet list item, a fence of tildes. A backslash before the mark
+// keeps it text, since each of these is an escapable punctuation character. "*" is escaped already
+// as inline syntax, and so is "`" of a fence. A line of "=" or "-" underlines a heading only below
+// another line of the paragraph, and each of these paragraphs is one line after a blank one.
+const BLOCK_MARK = /^(?:#{1,6}(?= |$)|>|[-+](?= |$)|~~~)/;
+// An ordered list item ("1. ", "12) "): a backslash before a digit stays in the text as a
+// backslash, since digits are not escapable; it goes before the "." or ")".
+const ORDERED_ITEM = /^(\d{1,9})([.)])(?= |$)/;
 
 /** Whether a paragraph is running prose: sentences, not a table row or a line of figures. */
 export function isRunningProse(paragraph) {
@@ -43,7 +51,8 @@ const unmark = (text) => text.replace(ANGLE_MARK, (m, inner) => (/^[A-Z0-9.&'-]+
 
 /** Characters Markdown would read as inline syntax (emphasis, code, links, HTML), escaped to stay text. */
 export const escapeInlineMarkdown = (text) => text.replace(INLINE_SYNTAX, (c) => `\\${c}`);
-const escapeMarkdown = (paragraph) => escapeInlineMarkdown(paragraph).replace(BLOCK_START, (m) => `\\${m}`);
+/** A paragraph of text as Markdown that reads back as the same text: inline syntax and a block's opening mark escaped. */
+export const escapeMarkdown = (paragraph) => escapeInlineMarkdown(paragraph).replace(BLOCK_MARK, "\\$&").replace(ORDERED_ITEM, "$1\\$2");
 
 /**
  * One story as Markdown: its running-prose paragraphs, each on one line, with blank lines between,
