@@ -1951,6 +1951,46 @@ describe("weather and whether: a phrase of place or time and a verb after the wo
   });
 });
 
+describe("weather and whether: an -ing word opening the clause after a word of asking, a quoted term before a noun the word modifies", () => {
+  tester.run("confused-words: weather written for whether before an -ing word, its object and a finite verb, after a word of asking", rule, {
+    valid: [
+      "They wanted to learn whether lowering the population of blackbirds will reduce crop loss.",
+      "Students learn weather forecasting at school.",
+      "We watched weather moving in from the west.",
+      "Nobody knows `weather raising rates` will help.",
+      "The judge read his will before the court.",
+    ],
+    invalid: [
+      flags("They wanted to learn weather lowering the population of blackbirds will reduce crop loss.", "weather", "They wanted to learn whether lowering the population of blackbirds will reduce crop loss."),
+      flags("Nobody knows weather raising rates will help.", "weather", "Nobody knows whether raising rates will help."),
+      reportsOnly("They want to learn weather lowering the population of blackbirds by poisoning them will reduce loss.", "weather"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## Nobody knows weather raising rates will help", "weather", "## Nobody knows whether raising rates will help"),
+      flags("- Nobody knows weather raising rates will help.", "weather", "- Nobody knows whether raising rates will help."),
+      flags("> Nobody knows weather raising rates will help.", "weather", "> Nobody knows whether raising rates will help."),
+      flags("[Nobody knows weather raising rates will help](https://e.com).", "weather", "[Nobody knows whether raising rates will help](https://e.com)."),
+      flags("Nobody knows weather raising rates will help.", "weather", "Nobody knows whether raising rates will help.", ".txt"),
+    ],
+  });
+  tester.run("confused-words: whether written for weather between a quoted term and a noun weather modifies", rule, {
+    valid: [
+      'Sea temperatures show no sign of bringing extreme "El Nino" weather conditions.',
+      'He asked "why" whether conditions would improve.',
+      'Forecasters warned of "El Nino" whether or not conditions change.',
+    ],
+    invalid: [
+      reportsOnly('Sea temperatures show no sign of bringing extreme "El Nino" whether conditions.', "whether"),
+      reportsOnly("The agency warned of “La Nina” whether patterns this winter.", "whether"),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly('## Extreme "El Nino" whether conditions ahead', "whether"),
+      reportsOnly('- Sea temperatures show no sign of bringing extreme "El Nino" whether conditions.', "whether"),
+      reportsOnly("> The agency warned of “La Nina” whether patterns this winter.", "whether"),
+      reportsOnly('[Extreme "El Nino" whether conditions ahead](https://e.com).', "whether"),
+      reportsOnly('Sea temperatures show no sign of bringing extreme "El Nino" whether conditions.', "whether", ".txt"),
+    ],
+  });
+});
+
 describe("its and it's: -ing adjectives of feeling, \"enough\", an -ing word after an opening adjective, and a gerund after \"now\" or \"like\"", () => {
   tester.run("confused-words: its written for it's before an -ing adjective of feeling and a clause, \"to\" or \"for\"", rule, {
     valid: [

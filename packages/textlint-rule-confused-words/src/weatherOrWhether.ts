@@ -169,6 +169,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // The last of a few words quoted as a term ('To study "space weather" Mr Wong needed'): a noun
   // phrase; a "whether" opens a clause that a closing quotation mark would cut.
   if (!cueBefore && !isCue(before ?? "", words) && view.endsQuotedTerm(at)) return { word: "weather", fix: false };
+  // A term in quotation marks right before and a noun "weather" modifies right after (`extreme
+  // "El Nino" weather conditions`): the term and the word both modify that noun.
+  const quoteOpens = view.quotedTermBefore(at);
+  if (quoteOpens > 0 && compoundAfter && !orLater && !isCue(view.word(quoteOpens - 1) ?? "", words)) return { word: "weather", fix: false };
   // A word of asking or deciding a phrase of time or place before it ("decide later this year
   // whether to launch", "asked at a news conference whether banks were"), with "to" and a verb or
   // a clause right after: the question it asks. The phrase ends in a noun or a number, not in a
@@ -458,6 +462,10 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     const certainCue = cueBefore && !weakOnly && !phrasal;
     return { word: "whether", fix: certainCue || (pronounClause && !opensOwnClause) || (opensSentence && orLater) };
   }
+  // An -ing word opening a clause's subject after a word of asking, and a finite verb of that
+  // clause later ("to learn weather lowering the population will reduce losses"): "whether",
+  // reported only.
+  if (cueBefore && !compoundAfter && view.canBe(at + 1, WordClass.Gerund) && !view.canBe(at + 1, WordClass.Preposition) && view.finiteVerbInClause(at + 2, words)) return { word: "whether", fix: false };
   if (orLater && !compoundAfter && (afterBreak || opensSentence || cueBefore || view.notNounAt(at + 1) || parallel)) {
     // "…, weather in math mode or not", "weather surveyed or unsurveyed", "weather reasonable or not"
     return { word: "whether", fix: false };
@@ -1168,7 +1176,9 @@ class SentenceView {
       }
       if (inVerbGroup && this.classesAt(j) === WordClass.Adverb) continue;
       const finite = this.canBe(j, WordClass.Past | WordClass.VerbS | WordClass.Modal) || words.auxiliary.has(w);
-      if (finite && !inVerbGroup && !(this.canBe(j - 1, NOUN_MODIFIER | WordClass.Gerund | WordClass.Adjective) && this.canBe(j, ANY_NOUN))) return true;
+      // A pronoun that is no possessive modifies nothing: "them will" is a verb, "his will" a noun.
+      const modified = this.canBe(j - 1, NOUN_MODIFIER | WordClass.Gerund | WordClass.Adjective) && !(this.canBe(j - 1, WordClass.Pronoun) && !this.canBe(j - 1, WordClass.Possessive));
+      if (finite && !inVerbGroup && !(modified && this.canBe(j, ANY_NOUN))) return true;
       inVerbGroup = words.auxiliary.has(w) || this.canBe(j, WordClass.Modal) || (inVerbGroup && this.canBe(j, WordClass.Participle | WordClass.Gerund));
     }
     return false;
@@ -1310,6 +1320,21 @@ class SentenceView {
       if (t.kind !== "word") return false;
     }
     return false;
+  }
+
+  /**
+   * The opening quotation mark of one to three words quoted right before `at` (`extreme "El Nino"
+   * weather`), or -1: the closing mark set against the last word, the opening one against the first.
+   */
+  quotedTermBefore(at: number): number {
+    const close = this.run.tokens[at - 1];
+    if (close === undefined || !QUOTE.has(close.text) || this.run.tokens[at - 2]?.end !== close.start) return -1;
+    for (let j = at - 3; j >= 0 && j >= at - 5; j--) {
+      const t = this.run.tokens[j]!;
+      if (QUOTE.has(t.text)) return j < at - 2 && t.end === this.run.tokens[j + 1]!.start ? j : -1;
+      if (t.kind !== "word") return -1;
+    }
+    return -1;
   }
 
   /** A quotation mark at `i` set right after a comma, with no space between: it closes a quotation (`,"`). */
