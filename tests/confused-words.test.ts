@@ -1907,6 +1907,7 @@ describe("weather and whether in edited copy: a clause cut to its participle, ad
       "Experts debated the region's weather and how it shapes crops.",
       "It is unclear whether and how the plan will work.",
       "Prices fell as mild U.K. weather cut demand.",
+      "Exports fell as dry Sahel weather hurt crops.",
       "Oil fell on hopes that mild U.S. weather at the start of the year will limit demand.",
       "They asked the U.S. whether it would act.",
       "It is up to the U.N. whether to act.",
@@ -1915,6 +1916,7 @@ describe("weather and whether in edited copy: a clause cut to its participle, ad
     invalid: [
       flags("Look at how humans have affected the world's whether and how it has affected them.", "whether", "Look at how humans have affected the world's weather and how it has affected them."),
       reportsOnly("Prices fell as mild U.K. whether cut demand.", "whether"),
+      reportsOnly("Exports fell as dry Sahel whether hurt crops.", "whether"),
       reportsOnly("Oil fell on hopes that more mild U.S. whether at the start of the year will limit demand.", "whether"),
       // Markdown: a heading, a list item, a block quote, a link's text and plain text
       flags("## The world's whether and how it has changed", "whether", "## The world's weather and how it has changed"),

@@ -141,7 +141,7 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // (After an adjective before its noun, 1. below decides it and fixes it.)
   if (!orLater && !attributive && view.phraseThenVerbAt(at + 1)) return { word: "weather", fix: false };
   // A name or an initialism between an adjective and the word modifies the noun ("more mild
-  // U.S. weather", "cold Midwest weather"): no clause opens after an adjective and a name.
+  // U.S. weather", "dry Sahel weather"): no clause opens after an adjective and a name.
   const nameStart = view.nameModifierBefore(at);
   const nameAfterAdjective = nameStart > 0 && view.modifierAt(nameStart - 1, words) === "adjective" && !isCue(view.word(nameStart - 1) ?? "", words) && !words.askingAdjective.has(view.word(nameStart - 1) ?? "");
   if (nameAfterAdjective) return { word: "weather", fix: false };
@@ -1198,7 +1198,7 @@ class SentenceView {
 
   /**
    * The first token of a name or an initialism that ends right before `at` inside a sentence
-   * ("Midwest", "U.S."), or -1: a capitalized word the lexicon lacks after a lower-case one, or
+   * ("Sahel", "U.S."), or -1: a capitalized word the lexicon lacks after a lower-case one, or
    * an initialism's letters and dots.
    */
   nameModifierBefore(at: number): number {
@@ -1227,7 +1227,7 @@ class SentenceView {
     if (this.canBe(j, WordClass.Determiner) && !this.canBe(j, WordClass.Pronoun | ANY_NOUN)) j++;
     for (let k = 0; k < 2 && this.onlyAdjective(j); k++) j++;
     const token = this.run.tokens[j];
-    const name = token?.kind === "word" && /^\p{Lu}/u.test(token.text) && j > 0;
+    const name = token?.kind === "word" && /^\p{Lu}/u.test(token.text);
     if (!name && !(this.canBe(j, ANY_NOUN) && !this.canBe(j, ANY_VERB | WordClass.Pronoun | WordClass.Determiner))) return false;
     const next = this.word(j + 1);
     if (next === undefined || this.canBe(j + 1, ANY_NOUN | WordClass.Adjective | WordClass.Preposition)) return false;
