@@ -1993,6 +1993,30 @@ describe("weather and whether: an -ing word opening the clause after a word of a
   });
 });
 
+describe("weather and whether: a determiner and an adjective that cannot head a phrase alone, before a clause", () => {
+  tester.run("confused-words: whether written for weather after a determiner and an adjective that needs its noun, before a noun and a verb", rule, {
+    valid: [
+      "Exports fell as the recent weather hit crops.",
+      "The recent weather hit exports in March.",
+      "It is all the same whether you go or stay.",
+      "The unemployed whether they are young or old need help.",
+      "It makes no difference to the poor whether prices rise.",
+      "Exports fell as `the recent whether hit` crops.",
+    ],
+    invalid: [
+      reportsOnly("Exports fell as the recent whether hit crops.", "whether"),
+      reportsOnly("The recent whether hit exports in March.", "whether"),
+      flags("The recent whether forecasts were wrong.", "whether", "The recent weather forecasts were wrong."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      reportsOnly("## The recent whether hit exports in March", "whether"),
+      reportsOnly("- Exports fell as the recent whether hit crops.", "whether"),
+      reportsOnly("> The recent whether hit exports in March.", "whether"),
+      reportsOnly("[Exports fell as the recent whether hit crops](https://e.com).", "whether"),
+      reportsOnly("Exports fell as the recent whether hit crops.", "whether", ".txt"),
+    ],
+  });
+});
+
 describe("its and it's: -ing adjectives of feeling, \"enough\", an -ing word after an opening adjective, and a gerund after \"now\" or \"like\"", () => {
   tester.run("confused-words: its written for it's before an -ing adjective of feeling and a clause, \"to\" or \"for\"", rule, {
     valid: [

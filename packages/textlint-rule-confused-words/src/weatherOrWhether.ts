@@ -32,6 +32,8 @@ export interface WeatherWhetherWords {
   readonly whDeterminer: ReadonlySet<string>;
   /** Nouns of kind or amount, before "of": "kind of weather", "a spell of weather". */
   readonly kindOf: ReadonlySet<string>;
+  /** Adjectives a determiner makes a noun of: "the poor", "the unemployed", "the same". */
+  readonly nominalAdjective: ReadonlySet<string>;
   /** Verbs followed by a bare infinitive: "help", "let", "make". */
   readonly bareInfinitive: ReadonlySet<string>;
   /** Of those, the ones that take it with no object between: "helped weather the downturn", not "made whether its role is". */
@@ -70,6 +72,8 @@ const NOUN_MODIFIER = WordClass.Determiner | WordClass.Possessive | WordClass.Nu
 const CLAUSE_BREAK = new Set([",", ".", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "…"]);
 const SENTENCE_END = new Set([".", "!", "?", ";"]);
 const QUOTE = new Set(['"', "“", "”"]);
+// Comparatives and superlatives with no -er or -est: "the best", "the most".
+const DEGREE_FORMS = new Set(["best", "worst", "most", "least", "more", "less"]);
 // How far ahead the decision reads: a sentence with no end (hostile input) costs no more per word.
 const READ_AHEAD = 60;
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -237,10 +241,18 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
     if (askedAcross) return undefined;
     // The phrase of place or time and its verb read above: "wet weather in the south had hurt sales".
     if (!orLater && view.phraseThenVerbAt(at + 1)) return { word: "weather", fix: true };
-    const headOrVerb = !view.nounCompoundModifier(at - 1) && (view.determinerOpens(at - 1, words) || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words));
-    if (headOrVerb && (view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false)))) {
+    // Only an adjective a determiner can make a noun of heads a phrase alone ("the unemployed",
+    // "the same"); "the recent" and "that bad" need their noun.
+    const opened = view.determinerOpens(at - 1, words);
+    const nominal = opened && view.nominalAdjectiveAt(at - 1, words);
+    const headOrVerb = !view.nounCompoundModifier(at - 1) && (nominal || view.nounAfterModifiers(at - 1, words) || view.infinitiveAt(at - 1, words));
+    const clauseAtOnce = view.pronounClauseAt(at + 1, words) || (!compoundAfter && view.clauseFrom(at + 1, words, false));
+    if (headOrVerb && clauseAtOnce) {
       return view.alternativeLater(at + 1) ? { word: "whether", fix: false } : undefined;
     }
+    // A clause right after such a phrase is the noun's and its verb's ("that bad weather cut
+    // yields", "the recent weather hit exports"): the noun, reported only.
+    if (opened && !nominal && clauseAtOnce) return { word: "weather", fix: false };
     return { word: "weather", fix: true };
   }
 
@@ -1347,6 +1359,17 @@ class SentenceView {
   titleDot(i: number): boolean {
     const prev = this.run.tokens[i - 1];
     return prev?.kind === "word" && prev.end === this.run.tokens[i]!.start && isTitle(`${prev.text}.`);
+  }
+
+  /**
+   * An adjective at `i` that a determiner may make the head of a phrase: one of the data's
+   * `nominalAdjective`, a word the lexicon also has as a noun, a participle or -ing word ("the
+   * unemployed", "the living"), a comparative or a superlative ("no longer", "the best").
+   */
+  nominalAdjectiveAt(i: number, words: WeatherWhetherWords): boolean {
+    const w = this.word(i);
+    if (w === undefined) return false;
+    return words.nominalAdjective.has(w) || this.canBe(i, ANY_NOUN | WordClass.Participle | WordClass.Gerund) || /(?:er|est)$/.test(w) || DEGREE_FORMS.has(w);
   }
 
   /** A determiner or possessive right before the adjective at `i`: "the unemployed". */
