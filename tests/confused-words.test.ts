@@ -1953,7 +1953,7 @@ describe("weather and whether: a phrase of place or time and a verb after the wo
   });
 });
 
-describe("weather and whether: an -ing word opening the clause after a word of asking, a quoted term before a noun the word modifies", () => {
+describe("weather and whether: an -ing word opening the clause after a word of asking, a quoted phrase inside the clause, a quoted term before a noun the word modifies", () => {
   tester.run("confused-words: weather written for whether before an -ing word, its object and a finite verb, after a word of asking", rule, {
     valid: [
       "They wanted to learn whether lowering the population of blackbirds will reduce crop loss.",
@@ -1961,11 +1961,14 @@ describe("weather and whether: an -ing word opening the clause after a word of a
       "We watched weather moving in from the west.",
       "Nobody knows `weather raising rates` will help.",
       "The judge read his will before the court.",
+      'A jury will decide for the first time whether Jack Kevorkian, famed as "Dr. Death," has broken the law.',
+      'It was charming weather for them," she said, "and we went out."',
     ],
     invalid: [
       flags("They wanted to learn weather lowering the population of blackbirds will reduce crop loss.", "weather", "They wanted to learn whether lowering the population of blackbirds will reduce crop loss."),
       flags("Nobody knows weather raising rates will help.", "weather", "Nobody knows whether raising rates will help."),
       reportsOnly("They want to learn weather lowering the population of blackbirds by poisoning them will reduce loss.", "weather"),
+      reportsOnly('A jury will decide for the first time weather Jack Kevorkian, famed as "Dr. Death," has broken the law.', "weather"),
       // Markdown: a heading, a list item, a block quote, a link's text and plain text
       flags("## Nobody knows weather raising rates will help", "weather", "## Nobody knows whether raising rates will help"),
       flags("- Nobody knows weather raising rates will help.", "weather", "- Nobody knows whether raising rates will help."),

@@ -977,6 +977,8 @@ class SentenceView {
     // dominates" is a list item, not a clause).
     let commas = 0;
     let lastComma = -1;
+    // An opening quotation mark inside the clause, not yet closed.
+    let quoted = false;
     for (let j = i, steps = 0; j < this.run.tokens.length && steps < limit; j++, steps++) {
       const t = this.run.tokens[j]!;
       if (t.kind === "masked") {
@@ -990,8 +992,14 @@ class SentenceView {
           lastComma = j;
         }
         // A quotation mark set right after a comma closes a quotation ("charming weather for them,"
-        // she said): what follows is outside it, no clause of the word's.
-        if (QUOTE.has(t.text) && this.closesAfterComma(j)) return -1;
+        // she said): what follows is outside it, no clause of the word's. One that opened inside
+        // the clause closes a quoted phrase of its own ('Kevorkian, known as "Dr. Death," has').
+        if (QUOTE.has(t.text) && this.closesAfterComma(j)) {
+          if (!quoted) return -1;
+          quoted = false;
+          continue;
+        }
+        if (QUOTE.has(t.text) && this.run.tokens[j + 1]?.start === t.end && this.run.tokens[j - 1]?.end !== t.start) quoted = true;
         // Quotation marks around a name in the subject ("whether "Costa Cruises" is") end nothing.
         if (t.text === "'" || t.text === "’" || t.text === "-" || QUOTE.has(t.text) || (loose && !SENTENCE_END.has(t.text))) continue;
         // The dots of an initialism ("the U.S. goes") or a title ("Mr. Lee has") end nothing.
