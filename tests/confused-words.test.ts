@@ -2020,6 +2020,30 @@ describe("weather and whether: a determiner and an adjective that cannot head a 
   });
 });
 
+describe("weather and whether: a verb that takes a question and never a noun", () => {
+  tester.run("confused-words: weather written for whether right after wonder or inquire", rule, {
+    valid: [
+      "Others wonder whether at a time like this we should act.",
+      "It is a wonder weather forecasts are ever right.",
+      "Seven wonders weather the years.",
+      "Natural wonders weather slowly.",
+      "Others wonder `weather at a time` like this.",
+    ],
+    invalid: [
+      flags("Others wonder weather at a time when firms wield power, principles should apply.", "weather", "Others wonder whether at a time when firms wield power, principles should apply."),
+      flags("One might wonder weather 37 degrees is right.", "weather", "One might wonder whether 37 degrees is right."),
+      flags("Smith wonders weather the plan works.", "weather", "Smith wonders whether the plan works."),
+      flags("The panel inquired weather the rules apply.", "weather", "The panel inquired whether the rules apply."),
+      // Markdown: a heading, a list item, a block quote, a link's text and plain text
+      flags("## One might wonder weather 37 degrees is right", "weather", "## One might wonder whether 37 degrees is right"),
+      flags("- Smith wonders weather the plan works.", "weather", "- Smith wonders whether the plan works."),
+      flags("> The panel inquired weather the rules apply.", "weather", "> The panel inquired whether the rules apply."),
+      flags("[One might wonder weather 37 degrees is right](https://e.com).", "weather", "[One might wonder whether 37 degrees is right](https://e.com)."),
+      flags("Others wonder weather at a time when firms wield power, principles should apply.", "weather", "Others wonder whether at a time when firms wield power, principles should apply.", ".txt"),
+    ],
+  });
+});
+
 describe("its and it's: -ing adjectives of feeling, \"enough\", an -ing word after an opening adjective, and a gerund after \"now\" or \"like\"", () => {
   tester.run("confused-words: its written for it's before an -ing adjective of feeling and a clause, \"to\" or \"for\"", rule, {
     valid: [

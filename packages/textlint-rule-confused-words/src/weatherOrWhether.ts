@@ -32,6 +32,8 @@ export interface WeatherWhetherWords {
   readonly whDeterminer: ReadonlySet<string>;
   /** Nouns of kind or amount, before "of": "kind of weather", "a spell of weather". */
   readonly kindOf: ReadonlySet<string>;
+  /** Verbs that take a question and never a noun as their object: "wonder", "inquire". */
+  readonly wondering: ReadonlySet<string>;
   /** Adjectives a determiner makes a noun of: "the poor", "the unemployed", "the same". */
   readonly nominalAdjective: ReadonlySet<string>;
   /** Verbs followed by a bare infinitive: "help", "let", "make". */
@@ -139,6 +141,9 @@ export function weatherOrWhether(run: TokenRun, at: number, words: WeatherWhethe
   // Bureau", "the 101st Weather Flight", "Jim Candor of Accu Weather, said". A heading in title
   // case ("Checking Whether a Port Is Open") has no lower-case word to tell it by.
   if (view.inNameAt(at, words)) return { word: "weather", fix: false };
+  // A verb that takes a question and never a noun as its object, right before ("wonder weather
+  // at a time when …", "inquired weather 37 degrees is"; not the noun: "a wonder", "seven wonders"): "whether".
+  if (words.wondering.has(before ?? "") && !view.canBe(at - 2, NOUN_MODIFIER | WordClass.Adjective) && view.run.tokens[at + 1]?.text !== "," && after !== "or") return { word: "whether", fix: true };
   // A phrase of place or time right after, of a preposition and one noun, then a finite verb
   // ("weather in Brazil had hurt sales", "wet weather in the south slowed shipments"): the
   // phrase's noun is no subject, so no "whether" clause opens there; the verb is the noun's.
