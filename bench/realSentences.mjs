@@ -157,6 +157,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CORPUS_DIR, corpusFiles } from "./corpus.mjs";
 import { decodeEntities } from "./reutersToMarkdown.mjs";
+import { joinMascTokens, joinPennTokens } from "./pennTokens.mjs";
+
+export { joinMascTokens, joinPennTokens };
 
 const DIR = join(CORPUS_DIR, "sentences");
 const CACHE = join(DIR, "sentences.json");
@@ -632,46 +635,6 @@ function* treasuryOfDavidSentences(tmp) {
   }
 }
 
-// Penn Treebank tokens that stick to the word before, and those that stick to the word after.
-const PTB_CLOSING = new Set([".", ",", ";", ":", "?", "!", ")", "]", "}", "%", "…", "'s", "'S", "n't", "N'T", "'re", "'ve", "'m", "'ll", "'d", "'", "'em"]);
-const PTB_OPENING = new Set(["(", "[", "{", "$"]);
-
-/**
- * One tagged sentence of the Open American National Corpus as Pattern ships it ("The/DT Net/NNP
- * 's/POS ..."), as plain text: tags dropped, punctuation and clitics joined to their word, a
- * hyphen and a slash joined to both words. Its double quotes are all straight ("), so they are
- * taken in turn as opening and closing. Where a line holds an odd number of them, one quotation
- * runs over from the line before or on to the next: the odd quote is the first when the line
- * starts with it (it opens) or when it closes where it stands (after a stop or a comma, before no
- * capital), else the last (it opens).
- */
-export function joinPennTokens(line) {
-  const words = line.trim().split(/\s+/).map((token) => {
-    const slash = token.lastIndexOf("/");
-    return (slash > 0 ? token.slice(0, slash) : token).replace(/&slash;/g, "/");
-  });
-  const closesHere = (i) => i > 0 && /^[.?!,]$/.test(words[i - 1]) && !/^[A-Z]/.test(words[i + 1] ?? "");
-  const quotes = words.flatMap((w, i) => (w === '"' ? [i] : []));
-  let odd = -1;
-  if (quotes.length % 2 === 1) odd = quotes[0] === 0 || closesHere(quotes[0]) ? quotes[0] : quotes[quotes.length - 1];
-  let text = "";
-  let glue = true;
-  let quoteOpen = false;
-  for (const [i, word] of words.entries()) {
-    if (word === '"') {
-      const opening = i === odd ? !closesHere(i) : !quoteOpen;
-      if (i !== odd) quoteOpen = opening;
-      text += (glue || !opening ? "" : " ") + word;
-      glue = opening;
-      continue;
-    }
-    const tight = word === "-" || word === "/";
-    text += (glue || tight || PTB_CLOSING.has(word) ? "" : " ") + word;
-    glue = tight || PTB_OPENING.has(word);
-  }
-  return text;
-}
-
 /**
  * The Open American National Corpus sample that the Pattern library ships as a test corpus
  * (Debian python3-pattern, test/corpora/tagged-en-oanc.txt): one tagged sentence a line. A line
@@ -802,20 +765,6 @@ function blind7Sentences(root) {
 // MASC's written genres that are edited before they are published; its e-mail, spam, tweets,
 // blogs, jokes, short fiction of a writing site and film scripts are not.
 const MASC_EDITED = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
-
-/**
- * One tagged MASC sentence ("I_PRP ’m_VBP glad_JJ ._.") as plain text: its tokens as Penn tokens
- * (`joinPennTokens`), a curly clitic (’m, n’t) as a straight one so it joins its word, and curly
- * double quotes as straight ones so they open and close like Penn's.
- */
-export function joinMascTokens(line) {
-  const tokens = line.trim().split(/\s+/).map((token) => {
-    const underscore = token.lastIndexOf("_");
-    const word = (underscore > 0 ? token.slice(0, underscore) : token).replace(/^[“”]$/, '"').replace(/^(n?)’(s|m|re|ve|ll|d|t|em)$/i, "$1'$2");
-    return `${word}/_`;
-  });
-  return joinPennTokens(tokens.join(" "));
-}
 
 /** MASC's edited written texts (categories.txt names each file's genre): a tagged sentence a line. */
 function* mascSentences(dir) {
