@@ -679,26 +679,32 @@ function cachedFiles(dir, manifestPath, conversion) {
 // challenge, is left out. It is in no package, so it is read from the folder that
 // COPYDESK_NEWS_DATASETS names (nltk/rte/ in it, as the zip unpacks), and only into the cache
 // (bench/.corpus/rte/, gitignored): none of its text is kept in the repository.
-// What is taken: one Markdown file per XML file, each distinct text once (the same text serves
-// several pairs, and other challenges) as a paragraph on one line, its XML character references
-// written out and Markdown's syntax characters escaped so that they stay text.
+// What is taken: each distinct text once (the same text serves several pairs, and other
+// challenges), as a Markdown file of its own with the text a paragraph on one line, its XML
+// character references written out and Markdown's syntax characters escaped so that they stay text.
+// A file a text, not a file a challenge: the texts come from unrelated stories, and the document-wide
+// checks (consistency's variants, currency-conversion's target currency) would otherwise weigh one
+// story's spelling or currency against another's.
 export const RTE_DIR = join(CORPUS_DIR, "rte");
 const RTE_MANIFEST = join(RTE_DIR, "manifest.json");
 const RTE_SOURCE = "nltk_data rte (PASCAL RTE challenges 1-3)";
 const RTE_FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test", "rte3_dev", "rte3_test"];
 // Bump when the conversion changes, so a cached corpus is rebuilt.
-const RTE_CONVERSION = 1;
+const RTE_CONVERSION = 2;
 
-/** The texts (<t>) of one RTE XML file not in `seen` (which they join), each as a Markdown paragraph. */
+/**
+ * The texts (<t>) of one RTE XML file not in `seen` (which they join), each with its pair's id and
+ * as a Markdown paragraph on one line.
+ */
 export function rteTextsToMarkdown(xml, seen = new Set()) {
-  const paragraphs = [];
-  for (const m of xml.matchAll(/<t>([\s\S]*?)<\/t>/g)) {
-    const text = decodeEntities(m[1]).replace(/\s+/g, " ").trim();
+  const texts = [];
+  for (const m of xml.matchAll(/<pair\b([^>]*)>[\s\S]*?<t>([\s\S]*?)<\/t>/g)) {
+    const text = decodeEntities(m[2]).replace(/\s+/g, " ").trim();
     if (text === "" || seen.has(text)) continue;
     seen.add(text);
-    paragraphs.push(escapeMarkdown(text));
+    texts.push({ id: /\bid="(\d+)"/.exec(m[1])?.[1] ?? String(texts.length + 1), markdown: `${escapeMarkdown(text)}\n` });
   }
-  return paragraphs.length === 0 ? "" : `${paragraphs.join("\n\n")}\n`;
+  return texts;
 }
 
 export function buildRteCorpus({ force = false, log = console.log } = {}) {
@@ -712,15 +718,15 @@ export function buildRteCorpus({ force = false, log = console.log } = {}) {
   const seen = new Set();
   for (const name of RTE_FILES) {
     if (!existsSync(join(root, `${name}.xml`))) continue;
-    const text = rteTextsToMarkdown(readFileSync(join(root, `${name}.xml`), "utf8"), seen);
-    if (text === "") continue;
-    const file = `rte__${name}.md`;
-    writeFileSync(join(RTE_DIR, file), text);
-    files.push({ file, source: RTE_SOURCE, path: `${name}.xml`, bytes: Buffer.byteLength(text), words: markdownWords(text) });
+    for (const { id, markdown } of rteTextsToMarkdown(readFileSync(join(root, `${name}.xml`), "utf8"), seen)) {
+      const file = `rte__${name}__${id.padStart(4, "0")}.md`;
+      writeFileSync(join(RTE_DIR, file), markdown);
+      files.push({ file, source: RTE_SOURCE, path: `${name}.xml#${id}`, bytes: Buffer.byteLength(markdown), words: markdownWords(markdown) });
+    }
   }
   if (files.length === 0) return [];
-  writeManifest(RTE_MANIFEST, "The texts of the PASCAL RTE challenges 1-3 (NLTK's rte corpus), one Markdown file per XML file, each distinct text a paragraph. Rights stay with the texts' publishers; for research only: never commit this folder.", files, RTE_CONVERSION);
-  log(`  rte: ${seen.size} distinct texts in ${files.length} files`);
+  writeManifest(RTE_MANIFEST, "The texts of the PASCAL RTE challenges 1-3 (NLTK's rte corpus), one Markdown file per distinct text. Rights stay with the texts' publishers; for research only: never commit this folder.", files, RTE_CONVERSION);
+  log(`  rte: ${files.length} distinct texts`);
   return files;
 }
 
@@ -742,7 +748,7 @@ const MASC_MANIFEST = join(MASC_DIR, "manifest.json");
 const MASC_SOURCE = "nltk_data masc_tagged (MASC written, edited genres)";
 const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
 // Bump when the conversion changes, so a cached corpus is rebuilt.
-const MASC_CONVERSION = 2;
+const MASC_CONVERSION = 4;
 
 /** One MASC file (tagged tokens, a sentence a line, paragraphs apart at blank lines) as Markdown, a paragraph a line. */
 export function mascFileToMarkdown(tagged) {

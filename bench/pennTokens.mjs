@@ -75,12 +75,38 @@ const DIGITS = /^\d[\d.,]*$/;
 // A footnote's number after a sentence's last word, split from it ("the law .1 Specifically").
 const FOOTNOTE = /^\.\d{1,3}$/;
 
+// A web or e-mail address split at its dots and its "@" ("www . copia . org", "andy . russell @
+// eng . monash . edu . au"): lowercase labels apart by "." or "@", ending in a top-level domain
+// (IANA's root zone: the generic ones and the country codes these texts use).
+const ADDRESS_LABEL = /^[a-z0-9][a-z0-9-]*$/;
+const TOP_LEVEL_DOMAINS = new Set(["com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "us", "uk", "au", "ca", "nz", "ie", "de", "fr", "jp"]);
+const MAX_ADDRESS_LABELS = 8;
+
+/**
+ * The index of the last token of an address that starts at words[i], or -1. An address of two
+ * labels ("aol . com") could be a sentence's last word and the next one's first ("ended . net
+ * gains"), so it is taken only after an "@" or the texts' "(at)"; one of three or more labels
+ * always. At most MAX_ADDRESS_LABELS labels are read.
+ */
+function addressEnd(words, i) {
+  let end = -1;
+  let labels = 0;
+  for (let j = i; labels < MAX_ADDRESS_LABELS && ADDRESS_LABEL.test(words[j] ?? ""); j += 2) {
+    labels++;
+    if (j > i && words[j - 1] === "." && TOP_LEVEL_DOMAINS.has(words[j])) end = j;
+    if (words[j + 1] !== "." && words[j + 1] !== "@") break;
+  }
+  const afterAt = words[i - 1] === "@" || (words[i - 1] === ")" && words[i - 2] === "at" && words[i - 3] === "(");
+  return end !== -1 && (end - i >= 4 || afterAt) ? end : -1;
+}
+
 /** Whether a MASC word ends in a dash or a prefix's hyphen that joins it to the next word. */
 const joinsNext = (word, next) => next !== undefined && ((DASH_END.test(word) && word.length > 1) || (PREFIX_END.test(word) && !SUSPENDED_HYPHEN_NEXT.has(next)));
 
-const mascWord = (token) => {
+/** A MASC token ("word_TAG") as { word, tag }. */
+const mascToken = (token) => {
   const underscore = token.lastIndexOf("_");
-  return underscore > 0 ? token.slice(0, underscore) : token;
+  return underscore > 0 ? { word: token.slice(0, underscore), tag: token.slice(underscore + 1) } : { word: token, tag: "" };
 };
 
 /**
@@ -91,17 +117,28 @@ const mascWord = (token) => {
  * their word, and a curly apostrophe split from its clitic ("ant ’ s") is joined back ("ant’s"); a
  * word that ends in an en or em dash ("am–", "Monday–") or a prefix's hyphen ("non- Jewish") is
  * joined to the next ("am–10", "non-Jewish"), unless the hyphen waits for a second word ("gun- and
- * non-gun"); a lone hyphen stands apart as a dash ("every day - he"), but joins two numbers
- * ("7-10"); a footnote's number split from the sentence's last word (".1") is joined back.
+ * non-gun"); a hyphen split from both its words joins them ("after - tax", tagged "-"), but one
+ * tagged ":" stands apart as a dash ("every day - he") unless it joins two numbers ("7-10"), and
+ * two hyphens in a row are a dash ("--"); a footnote's number split from the sentence's last word (".1") is joined back; a web or e-mail address
+ * split at its dots and "@" ("www . copia . org") is joined back.
  */
 export function mascParagraphText(lines) {
-  const words = lines.flatMap((line) => line.trim().split(/\s+/).filter((t) => t !== "").map(mascWord));
+  const tokens = lines.flatMap((line) => line.trim().split(/\s+/).filter((t) => t !== "").map(mascToken));
+  const words = tokens.map((t) => t.word);
   if (words.some((w) => CODE_TOKENS.has(w))) return null;
   const out = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const next = words[i + 1];
-    if ((word === "`" && next === "`") || (word === "'" && next === "'")) {
+    const address = addressEnd(words, i);
+    if (address !== -1) {
+      out.push(words.slice(i, address + 1).join(""));
+      i = address;
+    } else if (word === "@" && out.length > 0 && addressEnd(words, i + 1) !== -1) {
+      const end = addressEnd(words, i + 1);
+      out.push(`${out.pop()}@${words.slice(i + 1, end + 1).join("")}`);
+      i = end;
+    } else if ((word === "`" && next === "`") || (word === "'" && next === "'")) {
       out.push('"');
       i++;
     } else if (word === "``" || word === "''") out.push('"');
@@ -116,7 +153,10 @@ export function mascParagraphText(lines) {
       let joined = word;
       while (joinsNext(joined, words[i + 1])) joined += words[++i];
       out.push(joined);
-    } else if (word === "-" && DIGITS.test(out.at(-1) ?? "") && DIGITS.test(next ?? "")) {
+    } else if (word === "-" && next === "-") {
+      out.push("--");
+      i++;
+    } else if (word === "-" && out.length > 0 && next !== undefined && (tokens[i].tag !== ":" || (DIGITS.test(out.at(-1)) && DIGITS.test(next)))) {
       out.push(`${out.pop()}-${next}`);
       i++;
     } else if (FOOTNOTE.test(word) && /\p{L}$/u.test(out.at(-1) ?? "") && (next === undefined || /^[A-Z]/.test(next))) {

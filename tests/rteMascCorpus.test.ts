@@ -9,31 +9,33 @@ import { mascFileToMarkdown, rteTextsToMarkdown } from "../bench/corpus.mjs";
 import { mascParagraphText } from "../bench/pennTokens.mjs";
 
 describe("rteTextsToMarkdown", () => {
-  it("takes each pair's text as a paragraph and leaves its hypothesis out", () => {
+  it("takes each pair's text as a paragraph of its own with the pair's id, and leaves its hypothesis out", () => {
     const xml = [
       '<pair id="1" value="TRUE" task="IE">',
       "\t<t>The council met on Tuesday.\nIt voted to close the bridge.</t>",
       "\t<h>The bridge was closed.</h>",
       "</pair>",
-      '<pair id="2" value="FALSE" task="QA">',
+      '<pair id="12" value="FALSE" task="QA">',
       "\t<t>Rain fell across the north.</t>",
       "\t<h>It was dry.</h>",
       "</pair>",
     ].join("\n");
-    expect(rteTextsToMarkdown(xml)).toBe("The council met on Tuesday. It voted to close the bridge.\n\nRain fell across the north.\n");
+    expect(rteTextsToMarkdown(xml)).toEqual([
+      { id: "1", markdown: "The council met on Tuesday. It voted to close the bridge.\n" },
+      { id: "12", markdown: "Rain fell across the north.\n" },
+    ]);
   });
 
   it("keeps a text that serves several pairs, or another file, only once", () => {
     const seen = new Set();
-    const pair = (t: string, h: string) => `<pair><t>${t}</t><h>${h}</h></pair>`;
-    expect(rteTextsToMarkdown(pair("Prices rose.", "Prices fell.") + pair("Prices rose.", "Prices went up."), seen)).toBe("Prices rose.\n");
-    expect(rteTextsToMarkdown(pair("Prices rose.", "Nothing changed."), seen)).toBe("");
+    const pair = (id: number, t: string, h: string) => `<pair id="${id}"><t>${t}</t><h>${h}</h></pair>`;
+    expect(rteTextsToMarkdown(pair(1, "Prices rose.", "Prices fell.") + pair(2, "Prices rose.", "Prices went up."), seen)).toEqual([{ id: "1", markdown: "Prices rose.\n" }]);
+    expect(rteTextsToMarkdown(pair(3, "Prices rose.", "Nothing changed."), seen)).toEqual([]);
   });
 
   it("writes out character references and escapes what Markdown would read as syntax", () => {
-    expect(rteTextsToMarkdown("<t>AT&amp;T said it &quot;won&quot; *twice* in [2004].</t><t># of seats fell.</t>")).toBe(
-      'AT&T said it "won" \\*twice\\* in \\[2004\\].\n\n\\# of seats fell.\n',
-    );
+    const xml = '<pair id="5"><t>AT&amp;T said it &quot;won&quot; *twice* in [2004].</t></pair><pair id="6"><t># of seats fell.</t></pair>';
+    expect(rteTextsToMarkdown(xml).map((t: { markdown: string }) => t.markdown)).toEqual(['AT&T said it "won" \\*twice\\* in \\[2004\\].\n', "\\# of seats fell.\n"]);
   });
 });
 
@@ -65,14 +67,27 @@ describe("mascParagraphText", () => {
     expect(mascParagraphText(["both_DT gun-_JJ and_CC non-gun_JJ deaths_NNS"])).toBe("both gun- and non-gun deaths");
   });
 
-  it("keeps a lone hyphen between words apart as a dash, and joins one between numbers", () => {
+  it("joins a hyphen split from both its words, and keeps one tagged as a dash apart unless it joins two numbers", () => {
+    expect(mascParagraphText(["an_DT after_JJ -_- tax_NN charge_NN ,_, a_DT 52_CD -_- week_NN high_NN"])).toBe("an after-tax charge, a 52-week high");
     expect(mascParagraphText(["every_DT day_NN -_: he_PRP builds_VBZ ,_, for_IN 7_CD -_: 10_CD days_NNS"])).toBe("every day - he builds, for 7-10 days");
+  });
+
+  it("reads two hyphens in a row as a dash", () => {
+    expect(mascParagraphText(["a_DT job_NN offer_NN -_: -_: his_PRP$ first_JJ"])).toBe("a job offer -- his first");
   });
 
   it("joins a footnote's number back onto the sentence's last word, but not a batting average", () => {
     expect(mascParagraphText(["under_IN existing_VBG law_NN .1_CD Specifically_RB ,_, he_PRP hit_VBD .304_CD and_CC won_VBD ._."])).toBe(
       "under existing law.1 Specifically, he hit .304 and won.",
     );
+  });
+
+  it("joins a web or e-mail address split at its dots and its at sign, and leaves a lowercase sentence start alone", () => {
+    expect(mascParagraphText(["visit_VB www_NN ._. copia_NN ._. org_NN or_CC e-mail_VB andy_NN ._. russell_NN @_IN eng_NN ._. monash_NN ._. edu_NN ._. au_NN ._."])).toBe(
+      "visit www.copia.org or e-mail andy.russell@eng.monash.edu.au.",
+    );
+    expect(mascParagraphText(["write_VB to_TO pat_NN @_IN aol_NN ._. com_NN or_CC krosen_NN (_( at_IN )_) ajc_NN ._. com_NN"])).toBe("write to pat@aol.com or krosen (at) ajc.com");
+    expect(mascParagraphText(["Sales_NNS ended_VBD ._. net_JJ gains_NNS rose_VBD ._."])).toBe("Sales ended. net gains rose.");
   });
 
   it("gives nothing for a paragraph of a program's source", () => {
