@@ -192,6 +192,15 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
       ok("Glenrock Northern (GNX) fell two cts, traders said."),
       // a name translated from a language that puts the head noun first, with the original's acronym
       ok("The Mexican Coffee Institute (IMC) and the rural development fund (FDR) said nothing."),
+      // the head noun before a preposition that opens a postmodifier: the original's acronym starts with it
+      ok("The Revolutionary Armed Forces of Colombia (FARC) and the Brazilian Institute for Geography and Statistics (IBGE) replied."),
+      ok("- The Revolutionary Armed Forces of Colombia (FARC) met.\n\n> The Brazilian Institute for Geography and Statistics (IBGE) agreed.\n\n## The Revolutionary Armed Forces of Colombia (FARC)\n"),
+      // a slash or an en dash set tight between two words of the name
+      ok("A study by Public/Private Ventures (PPV) used the Kowloon–Canton Railway (KCR)."),
+      ok("- A study by Public/Private Ventures (PPV) ran.\n\n> Take the Kowloon–Canton Railway (KCR).\n"),
+      // an airport's assigned three-letter code
+      ok("Flights left San Francisco International Airport (SFO) and London Heathrow Airport (LHR) late."),
+      ok("- Flights left San Francisco International Airport (SFO).\n\n> Delays hit London Heathrow Airport (LHR).\n"),
       ok("- Kestrel Foods Corp (KFD) rose.\n\n> Glenrock Northern (GNX) fell.\n"),
       // a plural possessive inside a name, and an elided French or Italian article, give their letters
       ok("The Farmers' Rural Alliance (FRA) and the Nurses’ Mutual Fund (NMF) met."),
@@ -209,6 +218,16 @@ describe("[acronym]: an acronym that does not fit its words, or has two expansio
           at: "AGI",
           says: `[acronym] "AGI" does not fit "general-purpose artificial intelligence": its letters would fit "artificial general intelligence".`,
         },
+      ]),
+      flags("The Movie Association for America (MPAA) and the European Central Bank (EBC) replied.", [
+        { at: "MPAA", says: `[acronym] "MPAA" does not fit "Movie Association for America": its letters would fit words starting M, P, A, A, in that order.` },
+        { at: "EBC", says: `[acronym] "EBC" does not fit "European Central Bank": its letters would fit "European Bank Central".` },
+      ]),
+      flags("Fares on the Kowloon – Canton Railway (KCR) rose.", [
+        { at: "KCR", says: `[acronym] "KCR" does not fit "Canton Railway": its letters would fit words starting K, C, R, in that order.` },
+      ]),
+      flags("Flights left the San Francisco International Airport Authority (SFO) and the Airport (SFAO) late.", [
+        { at: "SFO", says: `[acronym] "SFO" does not fit "San Francisco International Airport Authority": its letters would fit words starting S, F, O, in that order.` },
       ]),
       flags("The Federal Trade Commission (FCC) sued the company.", [
         { at: "FCC", says: `[acronym] "FCC" does not fit "Federal Trade Commission": its letters would fit words starting F, C, C, in that order.` },

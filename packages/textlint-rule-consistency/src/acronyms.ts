@@ -7,11 +7,17 @@ const data = require("../data/acronyms.json") as {
   xPrefixes: string[];
   legalForms: string[];
   reversedHeads: string[];
+  postmodifierPrepositions: string[];
+  codedPlaces: string[];
 };
 const SMALL_WORDS = new Set(data.smallWords);
 const LEGAL_FORMS = new Set(data.legalForms);
 const NOT_ACRONYMS = new Set(data.notAcronyms);
 const REVERSED_HEADS = new Set(data.reversedHeads);
+const POSTMODIFIER_PREPOSITIONS = new Set(data.postmodifierPrepositions);
+const CODED_PLACES = new Set(data.codedPlaces);
+// IATA location identifiers have three letters.
+const PLACE_CODE_LETTERS = 3;
 const X_WORD = new RegExp(`^(?:${data.xPrefixes.join("|")})`, "u");
 
 /** Whether a word (lowercase) can give the letter as its initial: its first letter, or X for ex-, cross-, trans-. */
@@ -165,20 +171,24 @@ function initialsMatched(
  * they are its ticker or its initials; a name written out in full whose initials begin the letters
  * in order, which run on ("Panhandle Eastern (PEL)": a ticker, or a longer name); or a name
  * translated from a language that puts the head noun first, whose acronym is the original's and so
- * starts with the initial of the English name's last word ("Brazilian Coffee Institute (IBC)",
- * Instituto Brasileiro do Café; "European Monetary Cooperation Fund (FECOM)"). An English
+ * starts with the initial of the English name's head noun: its last word ("Brazilian Coffee
+ * Institute (IBC)", Instituto Brasileiro do Café; "European Monetary Cooperation Fund (FECOM)"), or
+ * the word before a preposition that opens a postmodifier ("Revolutionary Armed Forces of Colombia
+ * (FARC)"); or a place known by an assigned code ("San Francisco International Airport (SFO)"). An English
  * expansion with its words in another order ("general-purpose artificial intelligence (AGI)") or a
  * wrong letter ("Federal Trade Commission (FCC)") is none of these.
  */
-function namesItsOwnLetters(letters: string, written: readonly string[], content: readonly PhraseWord[]): boolean {
+function namesItsOwnLetters(letters: string, written: readonly string[], before: readonly PhraseWord[], content: readonly PhraseWord[]): boolean {
   const last = written[written.length - 1];
   if (last !== undefined && LEGAL_FORMS.has(last)) return true;
   for (let k = Math.min(content.length, letters.length - 1); k >= 2; k--) {
     if (content.slice(-k).every((word, j) => givesInitial(word.text, letters[j]))) return true;
   }
   const head = content[content.length - 1]!;
+  if (letters.length === PLACE_CODE_LETTERS && CODED_PLACES.has(head.text)) return true;
   const start = content[Math.max(0, content.length - letters.length)]!;
-  return givesInitial(head.text, letters[0]) && !givesInitial(start.text, letters[0]);
+  if (givesInitial(start.text, letters[0])) return false;
+  return givesInitial(head.text, letters[0]) || before.some((word, k) => !word.small && POSTMODIFIER_PREPOSITIONS.has(before[k + 1]?.text ?? "") && givesInitial(word.text, letters[0]));
 }
 
 /** The acronym in parentheses at tokens[i] ("(" ACRONYM ")"), or undefined. */
@@ -192,15 +202,27 @@ function acronymAt(tokens: readonly Token[], i: number): Token | undefined {
   return acronym;
 }
 
-/** The words right before the opening parenthesis, back to the last punctuation mark, at most `limit`. */
+/** The words right before the opening parenthesis, back to the last punctuation mark (not one that joins two words of a name), at most `limit`. */
 function wordsBefore(tokens: readonly Token[], open: number, limit: number): string[] {
   const words: string[] = [];
   for (let k = open - 1; k >= 0 && words.length < limit; k--) {
     const token = tokens[k]!;
     if (token.kind === "word") words.unshift(token.text.replace(/['’]s$/u, ""));
-    else if (token.text !== "&" && !isPluralPossessive(tokens, k)) break;
+    else if (token.text !== "&" && !isPluralPossessive(tokens, k) && !joinsTwoWords(tokens, k)) break;
   }
   return words;
+}
+
+// Marks that join two words of one name with no space: Public/Private Ventures (PPV), the
+// Kowloon–Canton Railway (KCR).
+const NAME_JOINERS = new Set(["/", "–"]);
+
+/** Whether tokens[k] is a slash or an en dash set tight between two words. */
+function joinsTwoWords(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k]!;
+  const word = tokens[k - 1];
+  const next = tokens[k + 1];
+  return NAME_JOINERS.has(mark.text) && word?.kind === "word" && word.end === mark.start && next?.kind === "word" && next.start === mark.end;
 }
 
 /** Whether tokens[k] is the apostrophe of a plural possessive inside a name: the Lawyers' Christian Fellowship (LCF). */
@@ -278,7 +300,7 @@ function judgeAcronym(
   const content = before.filter((word) => !word.small);
   const { matched, first, reordered } = initialsMatched(letters, content.slice(-(letters.length + 2)));
   if (matched < Math.max(2, letters.length - 1) || content.length < 2) return undefined;
-  if (namesItsOwnLetters(letters, written, content)) return undefined;
+  if (namesItsOwnLetters(letters, written, before, content)) return undefined;
   const phrase = written.slice(first).join(" ");
   const would = reordered !== undefined
     ? `its letters would fit "${reordered.join(" ")}"`
