@@ -41,6 +41,9 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     "This is an Euler path through the graph.",
     "Drivers booked an Uber after the concert.",
     "He rented a Honeywell thermostat.",
+    // a name the dictionary lacks whose h is silent
+    "He spoke for an Horry County family and an Horry's Landing farm.",
+    "- The jury heard from an Horry County deputy.\n\n> It was an [Horry](https://example.com) case.\n\n## An Horry County verdict\n",
     // words said both ways: either article
     "The chef grew an herb garden and a herb border.",
     "It was an historic day, and a historic win.",
@@ -58,6 +61,8 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
   ],
   invalid: [
     wrong("The fund took an significant stake in the firm.", "an significant", "The fund took a significant stake in the firm."),
+    wrong("The court heard a Horry County deputy.", "a Horry", "The court heard an Horry County deputy."),
+    wrong("> She met a `x` and a *Horry* family.", "a *Horry", "> She met a `x` and an *Horry* family."),
     wrong("It was a important ruling for the court.", "a important", "It was an important ruling for the court."),
     wrong("Commuters waited a hour for the next train.", "a hour", "Commuters waited an hour for the next train."),
     wrong("She gave a honest answer to the panel.", "a honest", "She gave an honest answer to the panel."),
