@@ -81,12 +81,17 @@ tester.run("punctuation-spacing", rule, {
     "Run it under **perl -d:Trace** to follow each line.",
     "Pass --format:Json to get data.",
     "Lists use a comma , like this , in some styles.",
+    // the locants of a chemical name
+    "It was treated with N,O-bis(trimethylsilyl)trifluoroacetamide and N,N-dimethylformamide.",
+    "- Add N,N-dimethylformamide.\n\n> Then N,O-bis(trimethylsilyl)acetamide.\n\n## Using N,N-diethyl groups\n",
   ],
   invalid: [
     oneError("The bank expanded into new sectors,offering loans.", ",offering", "The bank expanded into new sectors, offering loans."),
     oneError("Adding to the narrative,Chinese President Xi spoke.", ",Chinese", "Adding to the narrative, Chinese President Xi spoke."),
     oneError("Sales hit $1.2 billion,up from $1 billion.", ",up", "Sales hit $1.2 billion, up from $1 billion."),
     oneError("In 2020,We Were There", ",We", "In 2020, We Were There"),
+    oneError("Ask N,Old-timers know it.", ",Old-timers", "Ask N, Old-timers know it."),
+    oneError("> Treated with N,O-bis acetamide,then dried.", ",then", "> Treated with N,O-bis acetamide, then dried."),
     oneError("It opened two data centers.The announcement lifted shares.", ".The", "It opened two data centers. The announcement lifted shares."),
     oneError("Dr.Reed led the study.", ".Reed", "Dr. Reed led the study."),
     oneError("It rose 5%.Analysts expected more.", ".Analysts", "It rose 5%. Analysts expected more."),

@@ -57,6 +57,10 @@ const WORD_AFTER = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/uy;
 const CODE_LIKE = /[=_<>{}[\]|\\^~`#*@$/]/u;
 const SPACE = /\s/u;
 const OPTION_FLAG = /^[“‘"'(]*--?\p{L}/u;
+// A chemical name's locants are one capital or digit each, apart by commas with no space, and the
+// last is joined to the name by a hyphen (IUPAC Recommendations 2013, P-14.3: "N,N-dimethyl").
+const LOCANT = /^[\p{Lu}\p{Nd}]$/u;
+const LOCANT_BEFORE_NAME = /^[\p{Lu}\p{Nd}]-\p{L}/u;
 
 /** The run of non-space characters around index i. */
 function runAround(text: string, i: number): string {
@@ -241,8 +245,12 @@ export function missingSpaces(prose: Pick<Prose, "text">, options: Options): Fin
     let flagged = false;
     switch (mark) {
       case ",":
-        // "sectors,offering", "2020,We"; never between digits (1,000; 1,2,3).
-        flagged = (LETTER.test(prev) || DIGIT.test(prev) || /["'”’)\]%]/u.test(prev)) && !(before.length === 1 && after.length === 1);
+        // "sectors,offering", "2020,We"; never between digits (1,000; 1,2,3), nor between the
+        // locants of a chemical name (N,O-bis(trimethylsilyl)…, N,N-dimethylformamide).
+        flagged =
+          (LETTER.test(prev) || DIGIT.test(prev) || /["'”’)\]%]/u.test(prev)) &&
+          !(before.length === 1 && after.length === 1) &&
+          !(LOCANT.test(before) && LOCANT_BEFORE_NAME.test(after));
         break;
       case ".":
         flagged = isRunTogetherSentence(text, runs, at, before, after);
