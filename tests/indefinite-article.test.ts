@@ -41,6 +41,9 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
     "This is an Euler path through the graph.",
     "Drivers booked an Uber after the concert.",
     "He rented a Honeywell thermostat.",
+    // no article stands before a possessive determiner: "an" is the lyric's "and"
+    "Goin' back home, me an my razor an your gun.",
+    "- me an my gun\n\n> me an' my razor an his gun\n\n## Me an my guitar\n",
     // a name the dictionary lacks whose h is silent
     "He spoke for an Horry County family and an Horry's Landing farm.",
     "- The jury heard from an Horry County deputy.\n\n> It was an [Horry](https://example.com) case.\n\n## An Horry County verdict\n",
@@ -62,6 +65,7 @@ tester.run("indefinite-article: words decided by their first sound", rule, {
   invalid: [
     wrong("The fund took an significant stake in the firm.", "an significant", "The fund took a significant stake in the firm."),
     wrong("The court heard a Horry County deputy.", "a Horry", "The court heard an Horry County deputy."),
+    wrong("She bought an his-and-hers set.", "an his-and-hers", "She bought a his-and-hers set."),
     wrong("> She met a `x` and a *Horry* family.", "a *Horry", "> She met a `x` and an *Horry* family."),
     wrong("It was a important ruling for the court.", "a important", "It was an important ruling for the court."),
     wrong("Commuters waited a hour for the next train.", "a hour", "Commuters waited an hour for the next train."),

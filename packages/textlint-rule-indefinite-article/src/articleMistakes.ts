@@ -6,6 +6,7 @@ const notArticles = require("../data/not-articles.json") as {
   labels: string[];
   foreignAfterA: string[];
   foreignAfterAn: string[];
+  possessives: string[];
 };
 
 export interface Options {
@@ -29,6 +30,7 @@ const LETTER_FOLLOWERS = new Set(notArticles.letterFollowers);
 const LABELS = new Set(notArticles.labels);
 const FOREIGN_AFTER_A = new Set(notArticles.foreignAfterA);
 const FOREIGN_AFTER_AN = new Set(notArticles.foreignAfterAn);
+const POSSESSIVES = new Set(notArticles.possessives);
 
 // What may stand between an article and its word: opening quotes and brackets, and
 // emphasis marks left in plain text (`an "honest" answer`, `a (rare) case`, `a *unique* case`).
@@ -180,6 +182,8 @@ function checkArticle(
   // The list writes straight apostrophes; the text may curl them (isn’t, it’s).
   if (article === "a" && LETTER_FOLLOWERS.has(lowerWord.replace(/’/g, "'"))) return undefined;
   if (article === "a" && FOREIGN_AFTER_A.has(lowerWord)) return undefined;
+  // "me an my gun": no article stands before a possessive determiner.
+  if (POSSESSIVES.has(lowerWord)) return undefined;
   if (article === "an" && (FOREIGN_AFTER_AN.has(lowerWord) || (part.length === 1 && FOREIGN_AFTER_AN.has(part.toLowerCase())))) {
     return undefined;
   }
