@@ -735,9 +735,12 @@ export function buildRteCorpus({ force = false, log = console.log } = {}) {
 // by NLTK with Penn's tags. categories.txt names each file's genre; taken are those edited before
 // they are published (newspaper, journal, non-fiction, essays, govt-docs, technical, travel-guides,
 // fiction, letters) and left out are e-mail, spam, tweets, blogs, jokes, short fiction of a writing
-// site, film scripts and all of spoken/. The zip carries no licence; the ANC gives MASC out for any
-// use (anc.org). It is read from the folder that COPYDESK_NEWS_DATASETS names (nltk/masc_tagged/ in
-// it) and only into the cache (bench/.corpus/masc/, gitignored): none of its text is kept here.
+// site, film scripts and all of spoken/. The zip carries no licence file; MASC's makers call it
+// "fully open and free for any use, including commercial use" (N. Ide, "Case study: The Manually
+// Annotated Sub-Corpus"), its texts being the Open ANC's, in the public domain or free of
+// redistribution restrictions. Even so it is read from the folder that COPYDESK_NEWS_DATASETS names
+// (nltk/masc_tagged/ in it) and only into the cache (bench/.corpus/masc/, gitignored), as the other
+// datasets are: none of its text is kept here.
 // What is taken: each file is tagged tokens ("word_TAG"), a sentence a line, paragraphs apart at
 // blank lines; each file becomes one Markdown file, each paragraph one line of plain text
 // (`mascParagraphText`: the tokens joined as print has them). A paragraph holding a program's tokens
