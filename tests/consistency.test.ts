@@ -295,6 +295,9 @@ describe("[variant]: one word spelled two ways in one document", () => {
       // a name the document writes with its capital mid-sentence, again at a sentence's start
       ok("Spam made up most e-mail traffic, says Email Watch. Email Watch counted 12 million e-mails, and its e-mail filter at Email Watch held."),
       ok("- Colour Labs sold more paint.\n\n> The color of the year, said Colour Labs, is teal. Its color charts sold out.\n"),
+      // "analyses" is also the plural of "analysis", spelled so in American copy
+      ok("We analyzed the samples. Both analyses agree, and the paralyses and catalyses they analyze are rare."),
+      ok("- We analyzed the data.\n\n> Two analyses followed.\n\n## Analyses of mercury\n"),
     ],
     invalid: [
       // the minority form at each place, with the counts, fixed to the majority form
@@ -320,6 +323,10 @@ describe("[variant]: one word spelled two ways in one document", () => {
       flags("The dataset grew. The dataset shrank. This data set is old.", [{ at: "data set", fix: "dataset" }], ".md", {
         variants: [["dataset", "data set"]],
       }),
+      // the -yse verb beside -yze ones is still a mixed family
+      flags("We analyzed the samples and catalyzed the change. Then she analysed them again.", [
+        { at: "analysed", fix: "analyzed", says: `[variant] "analysed" is the -yse spelling: the document writes -yze spellings twice, -yse spellings once; write "analyzed".` },
+      ]),
       // British and American spellings of one family mixed
       flags("The organisation will modernize. We organize and realize it.", [
         {
