@@ -749,7 +749,9 @@ export function buildRteCorpus({ force = false, log = console.log } = {}) {
 export const MASC_DIR = join(CORPUS_DIR, "masc");
 const MASC_MANIFEST = join(MASC_DIR, "manifest.json");
 const MASC_SOURCE = "nltk_data masc_tagged (MASC written, edited genres)";
-const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
+// MASC's written genres that are edited before they are published; its e-mail, spam, tweets,
+// blogs, jokes, short fiction of a writing site and film scripts are not.
+export const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
 // Bump when the conversion changes, so a cached corpus is rebuilt.
 const MASC_CONVERSION = 4;
 

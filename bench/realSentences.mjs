@@ -155,7 +155,7 @@ import { tmpdir } from "node:os";
 import { gunzipSync, inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CORPUS_DIR, corpusFiles } from "./corpus.mjs";
+import { CORPUS_DIR, MASC_EDITED_GENRES, corpusFiles } from "./corpus.mjs";
 import { decodeEntities } from "./reutersToMarkdown.mjs";
 import { joinMascTokens, joinPennTokens } from "./pennTokens.mjs";
 
@@ -762,14 +762,11 @@ function blind7Sentences(root) {
   };
 }
 
-// MASC's written genres that are edited before they are published; its e-mail, spam, tweets,
-// blogs, jokes, short fiction of a writing site and film scripts are not.
-const MASC_EDITED = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
 
 /** MASC's edited written texts (categories.txt names each file's genre): a tagged sentence a line. */
 function* mascSentences(dir) {
   const genres = readFileSync(join(dir, "categories.txt"), "utf8").split("\n").map((line) => line.trim().split(/\s+/));
-  for (const [file, genre] of genres.filter(([file, genre]) => file.startsWith("written/") && MASC_EDITED.has(genre)).sort()) {
+  for (const [file, genre] of genres.filter(([file, genre]) => file.startsWith("written/") && MASC_EDITED_GENRES.has(genre)).sort()) {
     for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       const text = joinMascTokens(line);
