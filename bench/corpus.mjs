@@ -688,9 +688,18 @@ function cachedFiles(dir, manifestPath, conversion) {
 export const RTE_DIR = join(CORPUS_DIR, "rte");
 const RTE_MANIFEST = join(RTE_DIR, "manifest.json");
 const RTE_SOURCE = "nltk_data rte (PASCAL RTE challenges 1-3)";
-const RTE_FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test", "rte3_dev", "rte3_test"];
+export const RTE_FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test", "rte3_dev", "rte3_test"];
 // Bump when the conversion changes, so a cached corpus is rebuilt.
 const RTE_CONVERSION = 2;
+
+/** The texts (<t>) of one RTE XML file, each with its pair's id, entities decoded and spaces collapsed; the hypotheses (<h>) are left out. */
+export function rteTexts(xml) {
+  const texts = [];
+  for (const m of xml.matchAll(/<pair\b([^>]*)>[\s\S]*?<t>([\s\S]*?)<\/t>/g)) {
+    texts.push({ id: /\bid="(\d+)"/.exec(m[1])?.[1] ?? String(texts.length + 1), text: decodeEntities(m[2]).replace(/\s+/g, " ").trim() });
+  }
+  return texts;
+}
 
 /**
  * The texts (<t>) of one RTE XML file not in `seen` (which they join), each with its pair's id and
@@ -698,11 +707,10 @@ const RTE_CONVERSION = 2;
  */
 export function rteTextsToMarkdown(xml, seen = new Set()) {
   const texts = [];
-  for (const m of xml.matchAll(/<pair\b([^>]*)>[\s\S]*?<t>([\s\S]*?)<\/t>/g)) {
-    const text = decodeEntities(m[2]).replace(/\s+/g, " ").trim();
+  for (const { id, text } of rteTexts(xml)) {
     if (text === "" || seen.has(text)) continue;
     seen.add(text);
-    texts.push({ id: /\bid="(\d+)"/.exec(m[1])?.[1] ?? String(texts.length + 1), markdown: `${escapeMarkdown(text)}\n` });
+    texts.push({ id, markdown: `${escapeMarkdown(text)}\n` });
   }
   return texts;
 }
@@ -751,7 +759,16 @@ const MASC_MANIFEST = join(MASC_DIR, "manifest.json");
 const MASC_SOURCE = "nltk_data masc_tagged (MASC written, edited genres)";
 // MASC's written genres that are edited before they are published; its e-mail, spam, tweets,
 // blogs, jokes, short fiction of a writing site and film scripts are not.
-export const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
+const MASC_EDITED_GENRES = new Set(["newspaper", "journal", "non-fiction", "essays", "govt-docs", "technical", "travel-guides", "fiction", "letters"]);
+
+/** MASC's written files of the edited genres, by its categories.txt: [[path, genre]], sorted by path. */
+export function mascEditedFiles(root) {
+  return readFileSync(join(root, "categories.txt"), "utf8")
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([path, genre]) => path.startsWith("written/") && MASC_EDITED_GENRES.has(genre))
+    .sort(([a], [b]) => a.localeCompare(b));
+}
 // Bump when the conversion changes, so a cached corpus is rebuilt.
 const MASC_CONVERSION = 4;
 
@@ -776,12 +793,7 @@ export function buildMascCorpus({ force = false, log = console.log } = {}) {
   rmSync(MASC_DIR, { recursive: true, force: true });
   mkdirSync(MASC_DIR, { recursive: true });
   const files = [];
-  const chosen = readFileSync(join(root, "categories.txt"), "utf8")
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([path, genre]) => path.startsWith("written/") && MASC_EDITED_GENRES.has(genre))
-    .sort(([a], [b]) => a.localeCompare(b));
-  for (const [path, genre] of chosen) {
+  for (const [path, genre] of mascEditedFiles(root)) {
     const text = mascFileToMarkdown(readFileSync(join(root, path), "utf8"));
     if (text === "") continue;
     const file = `masc__${genre}__${path.replace(/^written\//, "").replace(/\.txt$/, "").replace(/[^A-Za-z0-9_.-]+/g, "-")}.md`;

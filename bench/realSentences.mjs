@@ -155,7 +155,7 @@ import { tmpdir } from "node:os";
 import { gunzipSync, inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CORPUS_DIR, MASC_EDITED_GENRES, corpusFiles } from "./corpus.mjs";
+import { CORPUS_DIR, RTE_FILES, corpusFiles, mascEditedFiles, rteTexts } from "./corpus.mjs";
 import { decodeEntities } from "./reutersToMarkdown.mjs";
 import { joinMascTokens, joinPennTokens } from "./pennTokens.mjs";
 
@@ -765,8 +765,7 @@ function blind7Sentences(root) {
 
 /** MASC's edited written texts (categories.txt names each file's genre): a tagged sentence a line. */
 function* mascSentences(dir) {
-  const genres = readFileSync(join(dir, "categories.txt"), "utf8").split("\n").map((line) => line.trim().split(/\s+/));
-  for (const [file, genre] of genres.filter(([file, genre]) => file.startsWith("written/") && MASC_EDITED_GENRES.has(genre)).sort()) {
+  for (const [file, genre] of mascEditedFiles(dir)) {
     for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
       if (line.trim() === "") continue;
       const text = joinMascTokens(line);
@@ -777,9 +776,9 @@ function* mascSentences(dir) {
 
 /** The RTE challenges' texts (<t>): sentences from news and other published copy. Their hypotheses (<h>), written for the challenge, are left out. */
 function* rteSentences(dir) {
-  for (const file of readdirSync(dir).filter((f) => /^rte\d_(dev|test)\.xml$/.test(f)).sort()) {
-    for (const m of readFileSync(join(dir, file), "utf8").matchAll(/<t>([\s\S]*?)<\/t>/g)) {
-      for (const s of splitSentences(decodeEntities(m[1]))) if (isWholeSentence(s)) yield { text: s, source: "rte" };
+  for (const name of RTE_FILES) {
+    for (const { text } of rteTexts(readFileSync(join(dir, `${name}.xml`), "utf8"))) {
+      for (const s of splitSentences(text)) if (isWholeSentence(s)) yield { text: s, source: "rte" };
     }
   }
 }
